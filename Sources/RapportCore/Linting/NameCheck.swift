@@ -1,0 +1,147 @@
+import Foundation
+
+/// The checks on a rule set that need names but no types: duplicate declarations, tests of
+/// unknown rules, missing fixtures, unknown functions and wrong argument counts.
+public enum NameCheck {
+    /// One entry in the rule set's namespace.
+    struct Declared {
+        let kind: String
+        let span: Span
+    }
+
+    /// Runs every name check over `ruleSet`.
+    public static func run(_ ruleSet: LoadedRuleSet) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var namespace: [String: Declared] = [:]
+        var functions: [String: DefineDecl] = [:]
+
+        func declare(_ key: String, _ kind: String, _ span: Span) {
+            if let first = namespace[key] {
+                diagnostics.append(Diagnostic.error(
+                    "name.duplicate", "`\(key)` is declared twice", at: span, label: "second declaration (\(kind))",
+                    help: ["rule ids, params, defines and fields share one namespace per rule set; rename one of them"])
+                    .with(secondary: first.span, "first declared here (\(first.kind))"))
+            } else {
+                namespace[key] = Declared(kind: kind, span: span)
+            }
+        }
+
+        for file in ruleSet.files {
+            for declaration in file.declarations {
+                switch declaration {
+                case .import: break
+                case .param(let d): declare(d.name.text, "param", d.name.span)
+                case .field(let d): declare("\(d.entity.text).\(d.name.text)", "field", d.entity.span.to(d.name.span))
+                case .define(let d):
+                    declare(d.qualifiedName, d.entity == nil ? "function" : "computed field", (d.entity?.span ?? d.name.span).to(d.name.span))
+                    if d.parameters != nil {
+                        if let builtin = Builtins.function(named: d.name.text) {
+                            diagnostics.append(.error("name.shadows_builtin", "`\(d.name.text)` is already a builtin function",
+                                                      at: d.name.span, label: "builtin \(builtin.signature)",
+                                                      help: ["choose another name"]))
+                        }
+                        functions[d.name.text] = functions[d.name.text] ?? d
+                    }
+                case .rule(let d): declare(d.id.text, "rule", d.id.span)
+                case .test: break
+                }
+            }
+        }
+
+        let ruleIDs = namespace.filter { $0.value.kind == "rule" }.map(\.key)
+        for (file, path) in zip(ruleSet.files, ruleSet.paths) {
+            for declaration in file.declarations {
+                switch declaration {
+                case .test(let test):
+                    if namespace[test.rule.text]?.kind != "rule" {
+                        diagnostics.append(Diagnostic.error("name.unknown_rule", "there is no rule `\(test.rule.text)` to test",
+                                                            at: test.rule.span, label: "unknown rule")
+                            .suggesting(NameSuggester.suggest(test.rule.text, from: ruleIDs)))
+                    }
+                    if let fixture = test.fixture {
+                        let resolved = fixture.path.hasPrefix("/") ? fixture.path
+                            : RuleSetLoader.join(RuleSetLoader.parent(of: path), fixture.path)
+                        if !FileManager.default.fileExists(atPath: resolved) {
+                            diagnostics.append(.error("test.fixture_not_found", "cannot find the fixture `\(fixture.path)`",
+                                                      at: fixture.span, label: "no such file",
+                                                      notes: ["fixture paths are relative to the rule file: \(resolved)"]))
+                        }
+                    }
+                default:
+                    for expr in expressions(of: declaration) { checkCalls(expr, functions: functions, into: &diagnostics) }
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    /// The expressions a declaration holds, template holes included.
+    static func expressions(of declaration: Declaration) -> [Expr] {
+        func holes(_ template: Template?) -> [Expr] {
+            template?.parts.compactMap { part in
+                if case .hole(let expr, _, _) = part { return expr }
+                return nil
+            } ?? []
+        }
+        switch declaration {
+        case .param(let d): return [d.value]
+        case .define(let d): return [d.body]
+        case .rule(let r):
+            return r.lets.map(\.value) + [r.condition, r.coached, r.priority].compactMap { $0 }
+                + holes(r.title) + holes(r.advice) + holes(r.rationale)
+        case .import, .field, .test: return []
+        }
+    }
+
+    /// Reports calls to functions that do not exist, or with the wrong number of arguments.
+    static func checkCalls(_ expr: Expr, functions: [String: DefineDecl], into diagnostics: inout [Diagnostic]) {
+        var stack = [expr]
+        while let node = stack.popLast() {
+            stack.append(contentsOf: node.kind.children)
+            guard case .call(let name, let arguments) = node.kind else { continue }
+            let (minArity, maxArity, signature): (Int, Int, String)
+            if let builtin = Builtins.function(named: name.text) {
+                (minArity, maxArity, signature) = (builtin.minArity, builtin.maxArity, builtin.signature)
+            } else if let define = functions[name.text], let parameters = define.parameters {
+                let shown = "\(name.text)(\(parameters.map(\.text).joined(separator: ", ")))"
+                (minArity, maxArity, signature) = (parameters.count, parameters.count, shown)
+            } else {
+                let candidates = Builtins.functions.map(\.name) + functions.keys
+                var diagnostic = Diagnostic.error("name.unknown_function", "there is no function `\(name.text)`",
+                                                  at: name.span, label: "unknown function")
+                    .suggesting(NameSuggester.suggest(name.text, from: candidates))
+                if Builtins.values.contains(where: { $0.name == name.text }) {
+                    diagnostic.help = ["`\(name.text)` is a value: write it without `()`"]
+                }
+                diagnostics.append(diagnostic)
+                continue
+            }
+            if arguments.count < minArity || arguments.count > maxArity {
+                let expected = minArity == maxArity ? "\(minArity)" : "\(minArity) or \(maxArity)"
+                diagnostics.append(.error("call.arity", "`\(name.text)` takes \(expected) argument\(maxArity == 1 ? "" : "s"), found \(arguments.count)",
+                                          at: node.span, label: "wrong number of arguments", notes: ["usage: \(signature)"]))
+            }
+        }
+    }
+}
+
+/// The outcome of `rapport check` on one rule set.
+public struct CheckResult: Sendable {
+    /// The files read, for rendering.
+    public let sources: SourceMap
+    /// The rule set.
+    public let ruleSet: LoadedRuleSet
+    /// Everything found, sorted by position.
+    public let diagnostics: [Diagnostic]
+}
+
+/// Checks rule sets: parse, imports, names (and, later, types).
+public enum RuleSetChecker {
+    /// Loads and checks the rule set at `path`.
+    public static func check(path: String, sources: SourceMap = SourceMap()) -> CheckResult {
+        var loader = RuleSetLoader(sources: sources)
+        let ruleSet = loader.load(path: path)
+        let diagnostics = ruleSet.diagnostics + NameCheck.run(ruleSet)
+        return CheckResult(sources: loader.sources, ruleSet: ruleSet, diagnostics: diagnostics.sortedByPosition())
+    }
+}

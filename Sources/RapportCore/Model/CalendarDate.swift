@@ -1,0 +1,101 @@
+/// A calendar day with no time and no time zone, stored as days since 1970-01-01.
+public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// Days since 1970-01-01 (negative before).
+    public let dayNumber: Int32
+
+    /// Creates a date from its day number.
+    public init(dayNumber: Int32) { self.dayNumber = dayNumber }
+
+    /// Creates a date from year, month and day, or returns nil when no such day exists.
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              (1...CalendarDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+        // Howard Hinnant's days_from_civil.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        self.dayNumber = Int32(era * 146_097 + doe - 719_468)
+    }
+
+    /// Year, month (1–12) and day (1–31).
+    public var components: (year: Int, month: Int, day: Int) {
+        let z = Int(dayNumber) + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
+    /// Number of days in `month` of `year`.
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// Parses `YYYY-MM-DD` exactly.
+    public init?(iso text: some StringProtocol) {
+        let bytes = Array(text.utf8)
+        guard let parsed = CalendarDate.parseISO(bytes[...]) else { return nil }
+        self = parsed
+    }
+
+    /// Parses `YYYY-MM-DD` from ASCII bytes.
+    public static func parseISO(_ bytes: ArraySlice<UInt8>) -> CalendarDate? {
+        guard bytes.count == 10 else { return nil }
+        let b = Array(bytes)
+        guard b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for i in range {
+                let digit = Int(b[i]) - 48
+                guard (0...9).contains(digit) else { return nil }
+                value = value * 10 + digit
+            }
+            return value
+        }
+        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+        return CalendarDate(year: y, month: m, day: d)
+    }
+
+    /// `YYYY-MM-DD`.
+    public var description: String {
+        let (y, m, d) = components
+        func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        let year = String(y)
+        return String(repeating: "0", count: max(0, 4 - year.count)) + year + "-" + two(m) + "-" + two(d)
+    }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.dayNumber < rhs.dayNumber }
+}
+
+/// A fiscal quarter such as `2026-Q3`: the fiscal year and the quarter within it (1–4).
+public struct FiscalQuarter: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The fiscal year (named by the calendar year it starts in when it starts in January).
+    public let year: Int
+    /// 1 to 4.
+    public let quarter: Int
+
+    /// Creates a quarter; returns nil when `quarter` is not 1–4.
+    public init?(year: Int, quarter: Int) {
+        guard (1...4).contains(quarter), (1...9999).contains(year) else { return nil }
+        self.year = year
+        self.quarter = quarter
+    }
+
+    /// `YYYY-Qn`.
+    public var description: String { "\(year)-Q\(quarter)" }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        (lhs.year, lhs.quarter) < (rhs.year, rhs.quarter)
+    }
+}

@@ -1,0 +1,267 @@
+/// The result of parsing one file: the syntax tree (always produced) and the diagnostics.
+public struct ParsedFile: Sendable {
+    /// The declarations that could be read; erroneous parts are left out or marked.
+    public let ast: RuleFile
+    /// Lexical and syntax errors, sorted by position.
+    public let diagnostics: [Diagnostic]
+}
+
+/// Thrown to unwind to the nearest recovery point after an error has been reported.
+struct ParseAbort: Error {}
+
+/// A recursive-descent parser for the rule language; see `Grammar/rapport.ebnf`.
+///
+/// Recovery: an error inside a clause skips to the next clause of the same rule, an error in a
+/// declaration header skips to the next top-level declaration, so one bad rule never hides the
+/// errors in the others and one mistake gives one message.
+public struct Parser {
+    var tokens: [Token]
+    var index = 0
+    let file: FileID
+    let source: SourceFile
+    var diagnostics: [Diagnostic] = []
+    /// Spans the lexer already complained about; the parser stays quiet about them.
+    var lexicalErrors: [Span]
+    var nesting: Int
+    /// True while parsing the condition of `where` or the key of `by`, which end at the next `where`/`by`.
+    var inFilterOperand = false
+
+    /// Parentheses, lists, calls and similar nest at most this deep.
+    public static let maxNesting = 64
+    /// Expression trees are at most this tall (long `+` chains count too; `and`/`or` chains do not).
+    public static let maxDepth = 200
+
+    /// Top-level declaration keywords, where recovery resumes.
+    static let declarationKeywords: Set<Keyword> = [.import, .param, .field, .define, .rule, .test]
+
+    /// Lexes and parses `source`.
+    public static func parse(_ source: SourceFile) -> ParsedFile {
+        let lexed = Lexer.lex(source)
+        var parser = Parser(tokens: lexed.tokens, source: source, lexicalErrors: lexed.diagnostics.compactMap(\.primarySpan), nesting: 0)
+        parser.diagnostics = lexed.diagnostics
+        let declarations = parser.parseDeclarations()
+        return ParsedFile(ast: RuleFile(file: source.id, declarations: declarations, comments: lexed.comments),
+                          diagnostics: parser.diagnostics.sortedByPosition())
+    }
+
+    init(tokens: [Token], source: SourceFile, lexicalErrors: [Span], nesting: Int) {
+        self.tokens = tokens
+        self.source = source
+        self.file = source.id
+        self.lexicalErrors = lexicalErrors
+        self.nesting = nesting
+    }
+
+    // MARK: Token access
+
+    var current: Token { tokens[index] }
+    var previous: Token { tokens[max(0, index - 1)] }
+    func peek(_ offset: Int = 1) -> Token { tokens[min(index + offset, tokens.count - 1)] }
+    var atEnd: Bool { current.kind == .eof }
+
+    @discardableResult
+    mutating func advance() -> Token {
+        let token = current
+        if index < tokens.count - 1 { index += 1 }
+        return token
+    }
+
+    func line(of span: Span) -> Int { source.location(of: span.start).line }
+
+    // MARK: Errors
+
+    /// Records `diagnostic` unless the lexer already reported a problem at that place, and
+    /// returns the error to throw.
+    mutating func fail(_ diagnostic: Diagnostic) -> ParseAbort {
+        let span = diagnostic.primarySpan
+        let coveredByLexer = current.kind == .invalid || lexicalErrors.contains { lexical in
+            guard let span else { return false }
+            return lexical.start >= span.start && lexical.start <= max(span.end, span.start)
+        }
+        if !coveredByLexer { diagnostics.append(diagnostic) }
+        return ParseAbort()
+    }
+
+    /// An "expected X, found Y" error at the current token.
+    mutating func expected(_ what: String, code: String = "parse.unexpected_token", label: String? = nil) -> ParseAbort {
+        fail(.error(code, "expected \(what), found \(current.describe)", at: current.span, label: label ?? ""))
+    }
+
+    mutating func expect(_ symbol: Symbol, _ what: String) throws(ParseAbort) -> Token {
+        guard current.isSymbol(symbol) else { throw expected(what) }
+        return advance()
+    }
+
+    /// A name: an identifier, or a reserved word (reported) so that parsing can go on.
+    mutating func expectName(_ what: String) throws(ParseAbort) -> Name {
+        switch current.kind {
+        case .identifier(let text):
+            let token = advance()
+            return Name(text, token.span)
+        case .keyword(let keyword) where !current.startsLine:
+            throw fail(.error("parse.reserved_word", "`\(keyword.rawValue)` is a reserved word and cannot be used as \(what)",
+                              at: current.span, label: "reserved word"))
+        default:
+            throw expected(what)
+        }
+    }
+
+    /// A contextual keyword from `choices`, with a "did you mean" for a near miss.
+    mutating func expectWord(_ choices: [String], code: String, message: String) throws(ParseAbort) -> Name {
+        guard let word = current.identifier else {
+            throw fail(.error(code, message, at: current.span, label: "found \(current.describe)"))
+        }
+        let token = advance()
+        guard choices.contains(word) else {
+            throw fail(.error(code, message, at: token.span, label: "unknown")
+                .suggesting(NameSuggester.suggest(word, from: choices)))
+        }
+        return Name(word, token.span)
+    }
+
+    /// A plain string literal (no holes), as in `import` and `given`.
+    mutating func expectPlainString(_ what: String) throws(ParseAbort) -> (String, Span) {
+        guard case .string(let parts) = current.kind else { throw expected(what) }
+        let token = advance()
+        var text = ""
+        for part in parts {
+            switch part {
+            case .text(let chunk, _): text += chunk
+            case .hole(_, let span):
+                throw fail(.error("parse.template_not_allowed", "\(what) cannot contain `{…}`", at: span,
+                                  help: ["write `\\{` for a literal brace"]))
+            }
+        }
+        return (text, token.span)
+    }
+
+    // MARK: Declarations
+
+    mutating func parseDeclarations() -> [Declaration] {
+        var declarations: [Declaration] = []
+        while !atEnd {
+            let start = index
+            do throws(ParseAbort) {
+                if let declaration = try parseDeclaration() { declarations.append(declaration) }
+            } catch {
+                skipToDeclaration()
+            }
+            if index == start { advance() }
+        }
+        return declarations
+    }
+
+    mutating func parseDeclaration() throws(ParseAbort) -> Declaration? {
+        switch current.kind {
+        case .keyword(.import): return .import(try parseImport())
+        case .keyword(.param): return .param(try parseParam())
+        case .keyword(.field): return .field(try parseField())
+        case .keyword(.define): return .define(try parseDefine())
+        case .keyword(.rule): return .rule(try parseRule())
+        case .keyword(.test): return .test(try parseTest())
+        case .keyword(.end):
+            throw fail(.error("parse.stray_end", "this `end` closes nothing", at: current.span,
+                              label: "no open rule or test", help: ["remove it, or check the `rule` or `test` line above"]))
+        case .invalid:
+            advance()
+            throw ParseAbort()
+        default:
+            var diagnostic = Diagnostic.error("parse.expected_declaration",
+                                              "expected a declaration (rule, test, define, param, field or import), found \(current.describe)",
+                                              at: current.span)
+            if let word = current.identifier,
+               let suggestion = NameSuggester.suggest(word, from: Parser.declarationKeywords.map(\.rawValue)) {
+                diagnostic = diagnostic.suggesting(suggestion)
+            } else if let word = current.identifier, Vocabulary.ruleClauses.contains(word) {
+                diagnostic.help.append("`\(word)` belongs inside `rule … end`")
+            }
+            throw fail(diagnostic)
+        }
+    }
+
+    /// Skips to the next top-level declaration keyword (or the end of the file).
+    mutating func skipToDeclaration() {
+        while !atEnd {
+            if case .keyword(let keyword) = current.kind, Parser.declarationKeywords.contains(keyword) { return }
+            advance()
+        }
+    }
+
+    mutating func parseImport() throws(ParseAbort) -> ImportDecl {
+        let keyword = advance()
+        let (path, span) = try expectPlainString("a file name in quotes after `import`")
+        return ImportDecl(path: path, pathSpan: span, span: keyword.span.to(span))
+    }
+
+    mutating func parseParam() throws(ParseAbort) -> ParamDecl {
+        let keyword = advance()
+        let name = try expectName("a parameter name")
+        _ = try expect(.equal, "`=` and a default value after the parameter name")
+        let value = try parseExpression()
+        try expectDeclarationEnd(after: "the parameter's default value")
+        return ParamDecl(name: name, value: value, span: keyword.span.to(value.span))
+    }
+
+    mutating func parseField() throws(ParseAbort) -> FieldDecl {
+        let keyword = advance()
+        let entity = try parseEntityName()
+        _ = try expect(.dot, "`.` and a field name, as in `field account.nps: number`")
+        let name = try expectName("a field name")
+        _ = try expect(.colon, "`:` and a type, as in `field account.nps: number`")
+        let type = try expectWord(Vocabulary.fieldTypes, code: "parse.unknown_type",
+                                  message: "a field's type must be one of \(Vocabulary.fieldTypes.commaList())")
+        try expectDeclarationEnd(after: "the field's type")
+        return FieldDecl(entity: entity, name: name, type: type, span: keyword.span.to(type.span))
+    }
+
+    mutating func parseEntityName() throws(ParseAbort) -> Name {
+        try expectWord(Vocabulary.entityTypes, code: "parse.unknown_entity",
+                       message: "expected an entity type (\(Vocabulary.entityTypes.commaList()))")
+    }
+
+    mutating func parseDefine() throws(ParseAbort) -> DefineDecl {
+        let keyword = advance()
+        if current.identifier != nil && peek().isSymbol(.dot) {
+            let entity = try parseEntityName()
+            advance()
+            let name = try expectName("a field name")
+            _ = try expect(.equal, "`=` and the field's definition")
+            let body = try parseExpression()
+            try expectDeclarationEnd(after: "the definition")
+            return DefineDecl(entity: entity, name: name, parameters: nil, body: body, span: keyword.span.to(body.span))
+        }
+        let name = try expectName("a name after `define`")
+        guard current.isSymbol(.leftParen) else {
+            if current.isSymbol(.equal) {
+                throw fail(.error("parse.define_shape", "`define` needs an entity or parameters",
+                                  at: name.span, label: "neither `account.\(name.text)` nor `\(name.text)(…)`",
+                                  help: ["write `define account.\(name.text) = …` for a computed field, `define \(name.text)(x) = …` for a function, or `param \(name.text) = …` for a constant"]))
+            }
+            throw expected("`(` and parameters, or `.` and a field name")
+        }
+        let open = advance()
+        var parameters: [Name] = []
+        if !current.isSymbol(.rightParen) {
+            repeat {
+                if current.isSymbol(.comma) { advance() }
+                parameters.append(try expectName("a parameter name"))
+            } while current.isSymbol(.comma)
+        }
+        guard current.isSymbol(.rightParen) else {
+            throw expected("`)` to close the parameters opened at line \(line(of: open.span))")
+        }
+        advance()
+        _ = try expect(.equal, "`=` and the function's body")
+        let body = try parseExpression()
+        try expectDeclarationEnd(after: "the definition")
+        return DefineDecl(entity: nil, name: name, parameters: parameters, body: body, span: keyword.span.to(body.span))
+    }
+
+    /// After a one-line declaration the next token must start another declaration.
+    mutating func expectDeclarationEnd(after what: String) throws(ParseAbort) {
+        if atEnd { return }
+        if case .keyword(let keyword) = current.kind, Parser.declarationKeywords.contains(keyword) { return }
+        throw fail(.error("parse.unexpected_token", "unexpected \(current.describe) after \(what)", at: current.span,
+                          label: "expected a new declaration here"))
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// Where output goes and whether it may be coloured.
+enum Terminal {
+    /// True when standard output is a terminal and `NO_COLOR` is unset (https://no-color.org).
+    static func colorStdout() -> Bool {
+        isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+    }
+
+    /// Writes `text` to standard output as is.
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// Writes `text` to standard error as is.
+    static func err(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}
+
+/// `--color auto|always|never`.
+enum ColorChoice: String, CaseIterable, Sendable {
+    case auto, always, never
+
+    var enabled: Bool {
+        switch self {
+        case .auto: Terminal.colorStdout()
+        case .always: true
+        case .never: false
+        }
+    }
+}
+
+/// Counts written in words: "1 error", "2 warnings".
+func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
