@@ -49,6 +49,8 @@ public indirect enum ExprKind: Sendable {
     case number(Double)
     case percent(Double)
     case text(String)
+    /// Text with holes, allowed only inside another template's hole.
+    case template(Template)
     case boolean(Bool)
     case date(CalendarDate)
     case period(year: Int, quarter: Int)
@@ -87,6 +89,11 @@ public indirect enum ExprKind: Sendable {
     public var children: [Expr] {
         switch self {
         case .number, .percent, .text, .boolean, .date, .period, .duration, .name, .error: []
+        case .template(let template):
+            template.parts.compactMap { part in
+                if case .hole(let expr, _, _) = part { return expr }
+                return nil
+            }
         case .member(let base, _): [base]
         case .call(_, let args): args
         case .list(let items): items

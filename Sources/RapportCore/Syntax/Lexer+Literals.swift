@@ -61,7 +61,7 @@ extension Lexer {
         }
         position += 10
         if let date = CalendarDate.parseISO(bytes[start..<position]) { return .date(date) }
-        let month = (Int(peek(-5)) - 48) + (Int(peek(-6)) - 48) * 10
+        let month = (Int(peek(-5)) - 48) * 10 + (Int(peek(-4)) - 48)
         let note = (1...12).contains(month)
             ? "\(Lexer.monthNames[month - 1]) \(year) has \(CalendarDate.daysIn(month: month, year: year)) days"
             : "months run from 01 to 12"

@@ -214,9 +214,8 @@ public struct Lexer {
         position += max(1, Lexer.sequenceLength(bytes, at: position))
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
         let scalar = text.unicodeScalars.first.map(\.value) ?? 0xFFFD
-        if [0x201C, 0x201D, 0x201E, 0x00AB, 0x00BB].contains(scalar) {
-            report(.error("lex.curly_quote", "text is written in straight double quotes", at: span(start, position),
-                          label: "a typographic quote", help: ["replace it with `\"` (your editor may have changed it)"]))
+        if Lexer.curlyQuotes.contains(scalar) {
+            return lexCurlyQuoted(from: start)
         } else if scalar < 0x20 || scalar == 0x7F || scalar > 0x7F {
             let hex = String(scalar, radix: 16, uppercase: true)
             report(.error("lex.unexpected_character",
@@ -228,6 +227,35 @@ public struct Lexer {
                           label: "not part of the rule language"))
         }
         return .invalid
+    }
+
+    static let curlyQuotes: Set<UInt32> = [0x201C, 0x201D, 0x201E, 0x00AB, 0x00BB]
+
+    /// Text in typographic quotes (`“key”`): one error for the pair, then read as text so parsing goes on.
+    mutating func lexCurlyQuoted(from start: Int) -> TokenKind {
+        var end = position
+        var closing: Int?
+        while end < bytes.count && bytes[end] != UInt8(ascii: "\n") {
+            let length = max(1, Lexer.sequenceLength(bytes, at: end))
+            let scalar = String(decoding: bytes[end..<end + length], as: UTF8.self).unicodeScalars.first?.value ?? 0
+            if Lexer.curlyQuotes.contains(scalar) || scalar == 0x22 {
+                closing = end
+                end += length
+                break
+            }
+            end += length
+        }
+        guard let closing else {
+            report(.error("lex.curly_quote", "text is written in straight double quotes", at: span(start, position),
+                          label: "a typographic quote", help: ["replace it with `\"` (your editor may have changed it)"]))
+            return .invalid
+        }
+        let inner = String(decoding: bytes[position..<closing], as: UTF8.self)
+        report(.error("lex.curly_quote", "text is written in straight double quotes", at: span(start, end),
+                      label: "typographic quotes", help: ["replace them with `\"` (your editor may have changed them)"],
+                      fixes: [FixIt(span: span(start, end), replacement: "\"\(inner)\"")]))
+        position = end
+        return .string([.text(inner, span(start, end))])
     }
 
     /// Length of the UTF-8 sequence starting at `index` as its lead byte announces it (1 when invalid).

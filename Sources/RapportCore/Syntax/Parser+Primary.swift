@@ -20,6 +20,10 @@ extension Parser {
             advance()
             return Expr(.period(year: year, quarter: quarter), token.span)
         case .string(let parts):
+            if inTemplate, parts.contains(where: { if case .hole = $0 { true } else { false } }) {
+                let template = try parseTemplate("text")
+                return Expr(.template(template), template.span)
+            }
             advance()
             var text = ""
             for part in parts {
@@ -35,6 +39,11 @@ extension Parser {
             advance()
             return Expr(.boolean(token.isKeyword(.true)), token.span)
         case .identifier(let name):
+            // A clause word at the start of a line starts the next clause, so `when x >` followed
+            // by `advise …` reports the missing value, not a stray text.
+            if token.startsLine && (Vocabulary.ruleClauses.contains(name) || Vocabulary.testClauses.contains(name)) {
+                throw expected("a value after \(previous.describe)", code: "parse.expected_expression")
+            }
             advance()
             guard current.isSymbol(.leftParen) else { return Expr(.name(name), token.span) }
             return try parseCall(Name(name, token.span))
@@ -58,7 +67,7 @@ extension Parser {
             advance()
             throw ParseAbort()
         default:
-            throw expected("a value", code: "parse.expected_expression")
+            throw expected(index > 0 ? "a value after \(previous.describe)" : "a value", code: "parse.expected_expression")
         }
     }
 
@@ -143,6 +152,7 @@ extension Parser {
                 parts.append(.text(text, span))
             case .hole(let tokens, let span):
                 var sub = Parser(tokens: tokens, source: source, lexicalErrors: lexicalErrors, nesting: nesting)
+                sub.inTemplate = true
                 do throws(ParseAbort) {
                     let (expr, format) = try sub.parseHole(span)
                     parts.append(.hole(expr, format: format, span: span))

@@ -81,8 +81,8 @@ extension Parser {
             do throws(ParseAbort) {
                 try clause(&self, word)
                 guard atDeclarationOrEnd || atClauseStart(test: test) else {
-                    throw fail(.error("parse.unexpected_token", "unexpected \(current.describe) after the `\(word.text)` clause",
-                                      at: current.span, label: "expected the next clause or `end`"))
+                    throw fail(.error("parse.unexpected_token", "expected the next clause or `end` after the `\(word.text)` clause, found \(current.describe)",
+                                      at: current.span))
                 }
             } catch {
                 hasErrors = true

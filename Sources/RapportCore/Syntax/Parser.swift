@@ -25,6 +25,8 @@ public struct Parser {
     var nesting: Int
     /// True while parsing the condition of `where` or the key of `by`, which end at the next `where`/`by`.
     var inFilterOperand = false
+    /// True inside a template hole, where text with holes of its own is allowed.
+    var inTemplate = false
 
     /// Parentheses, lists, calls and similar nest at most this deep.
     public static let maxNesting = 64
@@ -84,7 +86,9 @@ public struct Parser {
 
     /// An "expected X, found Y" error at the current token.
     mutating func expected(_ what: String, code: String = "parse.unexpected_token", label: String? = nil) -> ParseAbort {
-        fail(.error(code, "expected \(what), found \(current.describe)", at: current.span, label: label ?? ""))
+        // At the end of the file, point just after the last token rather than at an empty line.
+        let span = atEnd && index > 0 ? Span(file: file, start: previous.span.end, end: previous.span.end) : current.span
+        return fail(.error(code, "expected \(what), found \(current.describe)", at: span, label: label ?? ""))
     }
 
     mutating func expect(_ symbol: Symbol, _ what: String) throws(ParseAbort) -> Token {
@@ -261,7 +265,7 @@ public struct Parser {
     mutating func expectDeclarationEnd(after what: String) throws(ParseAbort) {
         if atEnd { return }
         if case .keyword(let keyword) = current.kind, Parser.declarationKeywords.contains(keyword) { return }
-        throw fail(.error("parse.unexpected_token", "unexpected \(current.describe) after \(what)", at: current.span,
-                          label: "expected a new declaration here"))
+        throw fail(.error("parse.unexpected_token", "expected a new declaration after \(what), found \(current.describe)",
+                          at: current.span))
     }
 }

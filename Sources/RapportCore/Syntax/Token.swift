@@ -92,7 +92,7 @@ public struct Token: Equatable, Sendable {
         case .percent: "a percentage"
         case .date: "a date"
         case .period: "a quarter"
-        case .string: "a text in quotes"
+        case .string: "text in quotes"
         case .symbol(let symbol): "`\(symbol.rawValue)`"
         case .invalid: "an unreadable character"
         case .eof: "the end of the file"
