@@ -19,7 +19,7 @@ struct Check: ParsableCommand {
     )
 
     @Argument(help: "Rule files or folders of rule files.")
-    var paths: [String]
+    var paths: [String] = []
 
     @Option(help: "Output format: text or json.")
     var format: CheckFormat = .text

@@ -83,9 +83,17 @@ public struct DiagnosticRenderer: Sendable {
         let range = file.lineRange(line)
         let spanStart = min(max(span.start, range.lowerBound), range.upperBound)
         let spanEnd = min(max(span.end, spanStart), range.upperBound)
-        var before = Self.display(file.bytes[range.lowerBound..<spanStart])
-        var marked = Self.display(file.bytes[spanStart..<spanEnd])
-        var after = Self.display(file.bytes[spanEnd..<range.upperBound])
+        // Decode only what can be shown (a scalar is at most 4 bytes), so a 1 MB line stays cheap.
+        let reach = 4 * maxLineWidth
+        let beforeStart = Self.scalarBoundary(file.bytes, max(range.lowerBound, spanStart - reach), floor: range.lowerBound)
+        let markedEnd = Self.scalarBoundary(file.bytes, min(spanEnd, spanStart + reach), floor: spanStart)
+        let afterEnd = Self.scalarBoundary(file.bytes, min(range.upperBound, spanEnd + reach), floor: spanEnd)
+        var before = Self.display(file.bytes[beforeStart..<spanStart])
+        var marked = Self.display(file.bytes[spanStart..<markedEnd])
+        var after = Self.display(file.bytes[spanEnd..<afterEnd])
+        if beforeStart > range.lowerBound { before.insert("…", at: 0) }
+        if markedEnd < spanEnd { marked.append("…") }
+        if afterEnd < range.upperBound { after.append("…") }
         if before.count + marked.count + after.count > maxLineWidth {
             let context = maxLineWidth / 3
             if before.count > context { before = ["…"] + before.suffix(context) }
@@ -97,6 +105,13 @@ public struct DiagnosticRenderer: Sendable {
         var trimmed = text
         while trimmed.last == " " { trimmed.removeLast() }
         return (trimmed, before.count, marked.count)
+    }
+
+    /// Moves `offset` back to the start of a UTF-8 scalar, not below `floor`.
+    static func scalarBoundary(_ bytes: [UInt8], _ offset: Int, floor: Int) -> Int {
+        var index = offset
+        while index > floor && index < bytes.count && bytes[index] & 0xC0 == 0x80 { index -= 1 }
+        return index
     }
 
     /// Decodes bytes for display: tabs become four spaces, control characters visible symbols.

@@ -162,7 +162,11 @@ extension Lexer {
                 return .hole(tokens, span(start, position))
             }
             if token.kind == .eof || (token.kind == .invalid && diagnostics.count == errorsBefore) {
-                diagnostics.removeSubrange(errorsBefore...)
+                // A problem inside the hole (say, holes nested too deeply) was reported already.
+                guard diagnostics.count == errorsBefore else {
+                    skipToEndOfLine()
+                    return nil
+                }
                 report(.error("lex.unterminated_hole", "`{` starts a value in the text that is never closed",
                               at: span(start, start + 1), label: "opened here",
                               help: ["close it with `}`, or write `\\{` for a literal brace"]))

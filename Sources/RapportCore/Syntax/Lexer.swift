@@ -38,7 +38,14 @@ public struct Lexer {
             tokens.append(token)
             if token.kind == .eof { break }
         }
-        return LexedFile(tokens: tokens, comments: lexer.comments, diagnostics: lexer.diagnostics)
+        var diagnostics = lexer.diagnostics
+        if lexer.droppedDiagnostics > 0 {
+            let where_ = lexer.firstDropped ?? Span(file: source.id, start: source.bytes.count, end: source.bytes.count)
+            diagnostics.append(.error("lex.too_many_errors",
+                                      "\(lexer.droppedDiagnostics) more lexical errors in this file are not shown",
+                                      at: where_, label: "stopped reporting here"))
+        }
+        return LexedFile(tokens: tokens, comments: lexer.comments, diagnostics: diagnostics)
     }
 
     init(bytes: [UInt8], file: FileID) {
@@ -55,7 +62,23 @@ public struct Lexer {
 
     var atEnd: Bool { position >= bytes.count }
 
-    mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+    /// At most this many lexical errors are kept per file; the rest are counted.
+    static let maxDiagnostics = 100
+    var droppedDiagnostics = 0
+    var firstDropped: Span?
+
+    mutating func report(_ diagnostic: Diagnostic) {
+        if diagnostics.count < Lexer.maxDiagnostics {
+            diagnostics.append(diagnostic)
+        } else {
+            dropped(at: diagnostic.primarySpan)
+        }
+    }
+
+    mutating func dropped(at span: Span?) {
+        if firstDropped == nil { firstDropped = span }
+        droppedDiagnostics += 1
+    }
 
     /// Reads the next token. Inside a template hole a line break ends the hole (as `.eof`).
     mutating func next() -> Token {
@@ -212,6 +235,11 @@ public struct Lexer {
     mutating func unexpectedCharacter() -> TokenKind {
         let start = position
         position += max(1, Lexer.sequenceLength(bytes, at: position))
+        // Past the report limit, skip the cost of building a message nobody will see.
+        guard diagnostics.count < Lexer.maxDiagnostics else {
+            dropped(at: span(start, position))
+            return .invalid
+        }
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
         let scalar = text.unicodeScalars.first.map(\.value) ?? 0xFFFD
         if Lexer.curlyQuotes.contains(scalar) {
