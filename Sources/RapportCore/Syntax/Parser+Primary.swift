@@ -74,37 +74,29 @@ extension Parser {
     /// call ::= name "(" [ expression { "," expression } ] ")"
     mutating func parseCall(_ name: Name) throws(ParseAbort) -> Expr {
         let open = advance()
-        var arguments: [Expr] = []
-        if !current.isSymbol(.rightParen) {
-            while true {
-                arguments.append(try bracketed())
-                guard current.isSymbol(.comma) else { break }
-                advance()
-            }
-        }
-        guard current.isSymbol(.rightParen) else {
-            throw expected("`,` or `)` to close the call to `\(name.text)` opened at line \(line(of: open.span))")
-        }
-        let close = advance()
+        let (arguments, close) = try parseItems(until: .rightParen, "`,` or `)` to close the call to `\(name.text)` opened at line \(line(of: open.span))")
         return try checked(Expr(.call(name, arguments), name.span.to(close.span)))
     }
 
     /// list ::= "[" [ expression { "," expression } ] "]"
     mutating func parseList() throws(ParseAbort) -> Expr {
         let open = advance()
+        let (items, close) = try parseItems(until: .rightBracket, "`,` or `]` to close the list opened at line \(line(of: open.span))")
+        return try checked(Expr(.list(items), open.span.to(close.span)))
+    }
+
+    /// Comma-separated expressions up to and including `close`.
+    mutating func parseItems(until close: Symbol, _ what: String) throws(ParseAbort) -> ([Expr], Token) {
         var items: [Expr] = []
-        if !current.isSymbol(.rightBracket) {
+        if !current.isSymbol(close) {
             while true {
                 items.append(try bracketed())
                 guard current.isSymbol(.comma) else { break }
                 advance()
             }
         }
-        guard current.isSymbol(.rightBracket) else {
-            throw expected("`,` or `]` to close the list opened at line \(line(of: open.span))")
-        }
-        let close = advance()
-        return try checked(Expr(.list(items), open.span.to(close.span)))
+        guard current.isSymbol(close) else { throw expected(what) }
+        return (items, advance())
     }
 
     /// conditional ::= "if" expression "then" expression "else" expression
