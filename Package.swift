@@ -10,9 +10,10 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
-        .target(name: "RapportCore"),
+        .target(name: "RapportCore", dependencies: [.product(name: "Yams", package: "Yams")]),
         .executableTarget(
             name: "rapport",
             dependencies: [

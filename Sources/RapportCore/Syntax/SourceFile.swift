@@ -1,3 +1,5 @@
+import Foundation
+
 /// Identifies one file inside a ``SourceMap``.
 public struct FileID: Hashable, Comparable, Sendable {
     /// Index of the file in its source map.
@@ -43,6 +45,9 @@ public struct SourceLocation: Hashable, Sendable {
 }
 
 /// The text of one file, as bytes, with the offsets where its lines start.
+///
+/// Line starts are indexed on first use, so a large portfolio that loads cleanly never pays
+/// for them.
 public struct SourceFile: Sendable {
     /// The file's identifier in its source map.
     public let id: FileID
@@ -50,36 +55,36 @@ public struct SourceFile: Sendable {
     public let path: String
     /// The raw bytes; spans index into them.
     public let bytes: [UInt8]
-    /// Offset of the first byte of each line.
-    public let lineStarts: [Int]
+    private let lines: LineTable
 
-    /// Creates a source file and indexes its lines.
+    /// Creates a source file.
     public init(id: FileID, path: String, bytes: [UInt8]) {
         self.id = id
         self.path = path
         self.bytes = bytes
-        var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(offset + 1)
-        }
-        self.lineStarts = starts
+        self.lines = LineTable()
     }
+
+    /// Offset of the first byte of each line.
+    public var lineStarts: [Int] { lines.starts(of: bytes) }
 
     /// The 0-based index of the line holding `offset`.
     public func lineIndex(of offset: Int) -> Int {
+        let starts = lineStarts
         var low = 0
-        var high = lineStarts.count - 1
+        var high = starts.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+            if starts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
         return low
     }
 
     /// Byte range of line `index` (0-based), without its line terminator.
     public func lineRange(_ index: Int) -> Range<Int> {
-        let start = lineStarts[index]
-        var end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : bytes.count
+        let starts = lineStarts
+        let start = starts[index]
+        var end = index + 1 < starts.count ? starts[index + 1] - 1 : bytes.count
         if end > start && bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
         return start..<max(start, end)
     }
@@ -128,4 +133,22 @@ public struct SourceMap: Sendable {
 
     /// Line and column of the start of `span`.
     public func location(of span: Span) -> SourceLocation { self[span.file].location(of: span.start) }
+}
+
+/// Lazily computed line starts, shared by copies of a ``SourceFile``.
+private final class LineTable: @unchecked Sendable {
+    private let lock = NSLock()
+    private var cached: [Int]?
+
+    func starts(of bytes: [UInt8]) -> [Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached { return cached }
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(offset + 1)
+        }
+        cached = starts
+        return starts
+    }
 }

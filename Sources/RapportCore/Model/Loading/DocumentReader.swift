@@ -1,0 +1,43 @@
+/// The kind of the next value in a document.
+public enum DocumentValueKind: Sendable {
+    case object, array, string, number, boolean, null
+
+    /// "an object", "a number", … for messages.
+    public var described: String {
+        switch self {
+        case .object: "an object"
+        case .array: "a list"
+        case .string: "text"
+        case .number: "a number"
+        case .boolean: "true or false"
+        case .null: "null"
+        }
+    }
+}
+
+/// A syntax error that stops reading the document (already a located diagnostic).
+struct DocumentSyntaxError: Error {
+    let diagnostic: Diagnostic
+}
+
+/// A pull reader over a JSON or YAML document, so one schema-driven builder serves both.
+///
+/// Calls must follow the document's structure: `beginObject` then `nextKey` until nil, with one
+/// value read or skipped after each key; `beginArray` then `nextElement` until false.
+protocol DocumentReader {
+    /// The kind of the next value.
+    mutating func peek() throws(DocumentSyntaxError) -> DocumentValueKind
+    /// The span of the next value (after `peek`).
+    var nextSpan: Span { get }
+    mutating func beginObject() throws(DocumentSyntaxError)
+    /// The next key and its span, or nil at the end of the object.
+    mutating func nextKey(_ store: inout TextStore) throws(DocumentSyntaxError) -> (TextRef, Span)?
+    mutating func beginArray() throws(DocumentSyntaxError)
+    /// True when another element follows.
+    mutating func nextElement() throws(DocumentSyntaxError) -> Bool
+    mutating func readString(_ store: inout TextStore) throws(DocumentSyntaxError) -> TextRef
+    mutating func readNumber() throws(DocumentSyntaxError) -> Double
+    mutating func readBool() throws(DocumentSyntaxError) -> Bool
+    mutating func readNull() throws(DocumentSyntaxError)
+    mutating func skipValue() throws(DocumentSyntaxError)
+}

@@ -1,0 +1,370 @@
+import Foundation
+
+/// A fast JSON pull reader over bytes. Strings without escapes become slices of the file;
+/// positions are byte offsets, turned into line and column only when an error is rendered.
+struct JSONReader: DocumentReader {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let file: FileID
+    var position = 0
+    /// Depth of nested objects and lists, bounded so hostile input cannot exhaust the stack.
+    var depth = 0
+    static let maxDepth = 512
+
+    init(bytes: UnsafeBufferPointer<UInt8>, file: FileID) {
+        self.bytes = bytes
+        self.file = file
+        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { position = 3 }
+    }
+
+    var nextSpan: Span {
+        Span(file: file, start: position, end: min(bytes.count, position + max(1, valueLength())))
+    }
+
+    func span(_ start: Int, _ end: Int) -> Span { Span(file: file, start: start, end: end) }
+
+    /// Length of a scalar token at the current position, for underlining.
+    func valueLength() -> Int {
+        guard position < bytes.count else { return 0 }
+        if bytes[position] == UInt8(ascii: "\"") {
+            var index = position + 1
+            while index < bytes.count && bytes[index] != UInt8(ascii: "\"") && bytes[index] != 0x0A {
+                index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1
+            }
+            return min(index + 1, bytes.count) - position
+        }
+        if bytes[position] == UInt8(ascii: "{") || bytes[position] == UInt8(ascii: "[") { return 1 }
+        var index = position
+        while index < bytes.count, !Self.isDelimiter(bytes[index]) { index += 1 }
+        return index - position
+    }
+
+    static func isDelimiter(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == UInt8(ascii: ",")
+            || byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: ":")
+    }
+
+    @inline(__always)
+    mutating func skipWhitespace() {
+        while position < bytes.count {
+            let byte = bytes[position]
+            guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 else { return }
+            position += 1
+        }
+    }
+
+    func syntaxError(_ message: String, at start: Int, length: Int = 1, label: String = "", help: [String] = []) -> DocumentSyntaxError {
+        let end = min(bytes.count, start + length)
+        return DocumentSyntaxError(diagnostic: .error("load.syntax", message, at: span(start, max(start, end)),
+                                                      label: label, help: help))
+    }
+
+    func found() -> String {
+        guard position < bytes.count else { return "the end of the file" }
+        let byte = bytes[position]
+        if byte >= 0x21 && byte < 0x7F { return "`\(Character(Unicode.Scalar(byte)))`" }
+        return "byte 0x\(String(byte, radix: 16, uppercase: true))"
+    }
+
+    mutating func peek() throws(DocumentSyntaxError) -> DocumentValueKind {
+        skipWhitespace()
+        guard position < bytes.count else {
+            throw syntaxError("expected a value, found the end of the file", at: max(0, bytes.count - 1))
+        }
+        switch bytes[position] {
+        case UInt8(ascii: "{"): return .object
+        case UInt8(ascii: "["): return .array
+        case UInt8(ascii: "\""): return .string
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): return .boolean
+        case UInt8(ascii: "n"): return .null
+        default:
+            throw syntaxError("expected a JSON value, found \(found())", at: position, length: max(1, valueLength()),
+                              help: bytes[position] == UInt8(ascii: "'") ? ["JSON text is written in double quotes"] : [])
+        }
+    }
+
+    mutating func expectByte(_ byte: UInt8, _ what: String) throws(DocumentSyntaxError) {
+        skipWhitespace()
+        guard position < bytes.count, bytes[position] == byte else {
+            throw syntaxError("expected \(what), found \(found())", at: min(position, max(0, bytes.count - 1)))
+        }
+        position += 1
+    }
+
+    mutating func enter() throws(DocumentSyntaxError) {
+        depth += 1
+        if depth > JSONReader.maxDepth {
+            throw syntaxError("the document is nested too deeply (more than \(JSONReader.maxDepth) levels)", at: position)
+        }
+    }
+
+    mutating func beginObject() throws(DocumentSyntaxError) {
+        try expectByte(UInt8(ascii: "{"), "`{`")
+        try enter()
+        objectFirst = true
+    }
+
+    /// True right after `{` or `[` (no comma expected before the first member).
+    var objectFirst = false
+
+    mutating func nextKey(_ store: inout TextStore) throws(DocumentSyntaxError) -> (TextRef, Span)? {
+        skipWhitespace()
+        if position < bytes.count && bytes[position] == UInt8(ascii: "}") {
+            position += 1
+            depth -= 1
+            objectFirst = false
+            return nil
+        }
+        if !objectFirst {
+            guard position < bytes.count, bytes[position] == UInt8(ascii: ",") else {
+                throw syntaxError("expected `,` or `}` after a value in an object, found \(found())", at: min(position, max(0, bytes.count - 1)))
+            }
+            position += 1
+            skipWhitespace()
+            if position < bytes.count && bytes[position] == UInt8(ascii: "}") {
+                throw syntaxError("a comma may not stand before `}` in JSON", at: position - 1)
+            }
+        }
+        objectFirst = false
+        skipWhitespace()
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
+            throw syntaxError("expected a key in double quotes, found \(found())", at: min(position, max(0, bytes.count - 1)),
+                              length: max(1, valueLength()))
+        }
+        let start = position
+        let key = try readString(&store)
+        let keySpan = span(start, position)
+        try expectByte(UInt8(ascii: ":"), "`:` after the key")
+        return (key, keySpan)
+    }
+
+    mutating func beginArray() throws(DocumentSyntaxError) {
+        try expectByte(UInt8(ascii: "["), "`[`")
+        try enter()
+        objectFirst = true
+    }
+
+    mutating func nextElement() throws(DocumentSyntaxError) -> Bool {
+        skipWhitespace()
+        if position < bytes.count && bytes[position] == UInt8(ascii: "]") {
+            position += 1
+            depth -= 1
+            objectFirst = false
+            return false
+        }
+        if !objectFirst {
+            guard position < bytes.count, bytes[position] == UInt8(ascii: ",") else {
+                throw syntaxError("expected `,` or `]` after a list element, found \(found())", at: min(position, max(0, bytes.count - 1)))
+            }
+            position += 1
+            skipWhitespace()
+            if position < bytes.count && bytes[position] == UInt8(ascii: "]") {
+                throw syntaxError("a comma may not stand before `]` in JSON", at: position - 1)
+            }
+        }
+        objectFirst = false
+        return true
+    }
+
+    mutating func readString(_ store: inout TextStore) throws(DocumentSyntaxError) -> TextRef {
+        skipWhitespace()
+        let start = position
+        position += 1
+        var hasEscape = false
+        var hasNonASCII = false
+        while true {
+            guard position < bytes.count else {
+                throw syntaxError("this text is never closed", at: start, label: "opened here")
+            }
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") { break }
+            if byte == UInt8(ascii: "\\") {
+                hasEscape = true
+                position += 2
+                continue
+            }
+            if byte < 0x20 {
+                throw syntaxError(byte == 0x0A ? "this text is never closed on its line" : "control character in text (write it as an escape)",
+                                  at: byte == 0x0A ? start : position)
+            }
+            if byte >= 0x80 { hasNonASCII = true }
+            position += 1
+        }
+        let contentStart = start + 1
+        let contentEnd = position
+        position += 1
+        if hasNonASCII, let bad = JSONReader.firstInvalidUTF8(bytes, contentStart..<contentEnd) {
+            throw DocumentSyntaxError(diagnostic: .error("load.invalid_utf8", "the file is not valid UTF-8", at: span(bad, bad + 1),
+                                                         label: "invalid byte", help: ["save the file as UTF-8"]))
+        }
+        guard contentEnd - contentStart <= TextRef.maxLength else {
+            throw syntaxError("this text is longer than 8 MiB", at: start)
+        }
+        if !hasEscape { return store.slice(contentStart..<contentEnd) }
+        return store.append(try unescape(contentStart..<contentEnd))
+    }
+
+    static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if bytes[index] < 0x80 { index += 1; continue }
+            let length = Lexer.validSequenceLength(Array(bytes[index..<min(range.upperBound, index + 4)]), at: 0)
+            if length == 0 { return index }
+            index += length
+        }
+        return nil
+    }
+
+    func unescape(_ range: Range<Int>) throws(DocumentSyntaxError) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(range.count)
+        var index = range.lowerBound
+        var pendingHigh: UInt32?
+        while index < range.upperBound {
+            let byte = bytes[index]
+            guard byte == UInt8(ascii: "\\") else {
+                out.append(byte)
+                index += 1
+                continue
+            }
+            let escape = index + 1 < range.upperBound ? bytes[index + 1] : 0
+            index += 2
+            switch escape {
+            case UInt8(ascii: "\""): out.append(UInt8(ascii: "\""))
+            case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\"))
+            case UInt8(ascii: "/"): out.append(UInt8(ascii: "/"))
+            case UInt8(ascii: "b"): out.append(0x08)
+            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "u"):
+                guard index + 4 <= range.upperBound,
+                      let code = UInt32(String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<index + 4]), as: UTF8.self), radix: 16) else {
+                    throw syntaxError("`\\u` must be followed by four hex digits", at: index - 2, length: 6)
+                }
+                index += 4
+                if (0xD800..<0xDC00).contains(code) {
+                    pendingHigh = code
+                    continue
+                }
+                var scalarValue = code
+                if (0xDC00..<0xE000).contains(code), let high = pendingHigh {
+                    scalarValue = 0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00)
+                }
+                pendingHigh = nil
+                let scalar = Unicode.Scalar(scalarValue) ?? "\u{FFFD}"
+                out.append(contentsOf: Array(String(Character(scalar)).utf8))
+            default:
+                throw syntaxError("unknown escape in JSON text", at: index - 2, length: 2,
+                                  help: ["JSON knows \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX"])
+            }
+        }
+        return out
+    }
+
+    mutating func readNumber() throws(DocumentSyntaxError) -> Double {
+        skipWhitespace()
+        let start = position
+        var negative = false
+        if position < bytes.count && bytes[position] == UInt8(ascii: "-") {
+            negative = true
+            position += 1
+        }
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var fractionDigits = 0
+        let digitsStart = position
+        while position < bytes.count, bytes[position] &- 48 < 10 {
+            mantissa = mantissa &* 10 &+ UInt64(bytes[position] &- 48)
+            digits += 1
+            position += 1
+        }
+        guard digits > 0 else { throw syntaxError("expected digits in a number", at: start) }
+        if digits > 1 && bytes[digitsStart] == UInt8(ascii: "0") {
+            throw syntaxError("a JSON number may not start with 0", at: start, length: position - start)
+        }
+        var simple = true
+        if position < bytes.count && bytes[position] == UInt8(ascii: ".") {
+            position += 1
+            let fractionStart = position
+            while position < bytes.count, bytes[position] &- 48 < 10 {
+                mantissa = mantissa &* 10 &+ UInt64(bytes[position] &- 48)
+                fractionDigits += 1
+                position += 1
+            }
+            guard position > fractionStart else { throw syntaxError("expected digits after `.`", at: start, length: position - start) }
+        }
+        if position < bytes.count && (bytes[position] == UInt8(ascii: "e") || bytes[position] == UInt8(ascii: "E")) {
+            simple = false
+            position += 1
+            if position < bytes.count && (bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-")) { position += 1 }
+            let exponentStart = position
+            while position < bytes.count, bytes[position] &- 48 < 10 { position += 1 }
+            guard position > exponentStart else { throw syntaxError("expected digits in the exponent", at: start, length: position - start) }
+        }
+        if position < bytes.count && !JSONReader.isDelimiter(bytes[position]) {
+            throw syntaxError("unexpected \(found()) after a number", at: position)
+        }
+        // Exact for up to 15 significant digits, which covers money and counts.
+        if simple && digits + fractionDigits <= 15 {
+            let value = Double(mantissa) / JSONReader.powersOfTen[fractionDigits]
+            return negative ? -value : value
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+        guard let value = Double(text), value.isFinite else {
+            throw syntaxError("this number is out of range", at: start, length: position - start)
+        }
+        return value
+    }
+
+    static let powersOfTen: [Double] = (0...15).map { pow(10, Double($0)) }
+
+    mutating func readBool() throws(DocumentSyntaxError) -> Bool {
+        skipWhitespace()
+        if matches("true") { return true }
+        if matches("false") { return false }
+        throw syntaxError("expected `true` or `false`, found \(found())", at: position, length: max(1, valueLength()))
+    }
+
+    mutating func readNull() throws(DocumentSyntaxError) {
+        skipWhitespace()
+        guard matches("null") else {
+            throw syntaxError("expected `null`, found \(found())", at: position, length: max(1, valueLength()))
+        }
+    }
+
+    mutating func matches(_ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard position + count <= bytes.count else { return false }
+        let pointer = word.utf8Start
+        for offset in 0..<count where bytes[position + offset] != pointer[offset] { return false }
+        if position + count < bytes.count && !JSONReader.isDelimiter(bytes[position + count]) { return false }
+        position += count
+        return true
+    }
+
+    mutating func skipValue() throws(DocumentSyntaxError) {
+        var scratch = TextStore()
+        switch try peek() {
+        case .object:
+            try beginObject()
+            while try nextKey(&scratch) != nil { try skipValue() }
+        case .array:
+            try beginArray()
+            while try nextElement() { try skipValue() }
+        case .string: _ = try readString(&scratch)
+        case .number: _ = try readNumber()
+        case .boolean: _ = try readBool()
+        case .null: try readNull()
+        }
+    }
+
+    /// After the top-level value only whitespace may follow.
+    mutating func expectEnd() throws(DocumentSyntaxError) {
+        skipWhitespace()
+        if position < bytes.count {
+            throw syntaxError("unexpected \(found()) after the end of the document", at: position)
+        }
+    }
+}
