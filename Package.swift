@@ -21,6 +21,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "rapport-bench", dependencies: ["RapportCore"], path: "Sources/rapport-bench"),
         .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore"]),
         .testTarget(name: "RapportCLITests", dependencies: ["rapport"]),
     ],

@@ -44,27 +44,32 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD` exactly.
     public init?(iso text: some StringProtocol) {
-        let bytes = Array(text.utf8)
-        guard let parsed = CalendarDate.parseISO(bytes[...]) else { return nil }
+        guard let parsed = CalendarDate.parseISO(text.utf8) else { return nil }
         self = parsed
     }
 
     /// Parses `YYYY-MM-DD` from ASCII bytes.
-    public static func parseISO(_ bytes: ArraySlice<UInt8>) -> CalendarDate? {
+    public static func parseISO<C: Collection>(_ bytes: C) -> CalendarDate? where C.Element == UInt8 {
         guard bytes.count == 10 else { return nil }
-        let b = Array(bytes)
-        guard b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for i in range {
-                let digit = Int(b[i]) - 48
-                guard (0...9).contains(digit) else { return nil }
-                value = value * 10 + digit
+        var values = (0, 0, 0)
+        var field = 0
+        var position = 0
+        for byte in bytes {
+            if position == 4 || position == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                field += 1
+            } else {
+                let digit = Int(byte) &- 48
+                guard digit >= 0 && digit <= 9 else { return nil }
+                switch field {
+                case 0: values.0 = values.0 * 10 + digit
+                case 1: values.1 = values.1 * 10 + digit
+                default: values.2 = values.2 * 10 + digit
+                }
             }
-            return value
+            position += 1
         }
-        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
-        return CalendarDate(year: y, month: m, day: d)
+        return CalendarDate(year: values.0, month: values.1, day: values.2)
     }
 
     /// `YYYY-MM-DD`.
@@ -90,6 +95,24 @@ public struct FiscalQuarter: Hashable, Comparable, Sendable, CustomStringConvert
         guard (1...4).contains(quarter), (1...9999).contains(year) else { return nil }
         self.year = year
         self.quarter = quarter
+    }
+
+    /// Parses `YYYY-Qn` from ASCII bytes.
+    public init?<C: Collection>(iso bytes: C) where C.Element == UInt8 {
+        guard bytes.count == 7 else { return nil }
+        var year = 0
+        var quarter = 0
+        for (position, byte) in bytes.enumerated() {
+            switch position {
+            case 0...3:
+                guard byte &- 48 < 10 else { return nil }
+                year = year * 10 + Int(byte - 48)
+            case 4: guard byte == UInt8(ascii: "-") else { return nil }
+            case 5: guard byte == UInt8(ascii: "Q") else { return nil }
+            default: quarter = Int(byte) - 48
+            }
+        }
+        self.init(year: year, quarter: quarter)
     }
 
     /// `YYYY-Qn`.

@@ -7,6 +7,17 @@ public protocol PortfolioEnumeration: RawRepresentable, CaseIterable, Hashable, 
 extension PortfolioEnumeration {
     /// Every allowed value, in declaration order.
     public static var allowedValues: [String] { allCases.map(\.rawValue) }
+
+    /// The value spelled by `bytes`, compared without building a `String`.
+    init?(bytes: ArraySlice<UInt8>) {
+        for value in Self.allCases {
+            let raw = value.rawValue.utf8
+            guard raw.count == bytes.count, raw.elementsEqual(bytes) else { continue }
+            self = value
+            return
+        }
+        return nil
+    }
 }
 
 /// `account.tier`: the team's own label for an account.

@@ -126,6 +126,18 @@ public struct Portfolio: Sendable {
 /// The kinds of entity that have ids.
 public enum EntityKind: String, Sendable, CaseIterable {
     case rep, account, contact, activity, opportunity, lead
+
+    /// Position in `allCases`, for array-indexed tables.
+    var ordinal: Int {
+        switch self {
+        case .rep: 0
+        case .account: 1
+        case .contact: 2
+        case .activity: 3
+        case .opportunity: 4
+        case .lead: 5
+        }
+    }
 }
 
 /// Per-rep lists of the entities a rep owns or did, in portfolio order (compressed rows).

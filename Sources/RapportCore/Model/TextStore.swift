@@ -1,3 +1,5 @@
+import Foundation
+
 /// A reference to text held by a ``TextStore``: 8 bytes instead of a `String` per field, so a
 /// loaded portfolio costs little more than its file.
 public struct TextRef: Hashable, Sendable {
@@ -70,15 +72,27 @@ public struct TextStore: Sendable {
 
     /// True when two references hold the same text (possibly in different places).
     public func equals(_ a: TextRef, _ b: TextRef) -> Bool {
-        a == b || (a.length == b.length && bytes(a).elementsEqual(bytes(b)))
+        if a == b { return true }
+        guard a.length == b.length else { return false }
+        if a.length == 0 { return true }
+        return withBytes(a) { left in withBytes(b) { right in memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0 } }
+    }
+
+    /// Calls `body` with the bytes of `ref`, without copying.
+    @inline(__always)
+    func withBytes<R>(_ ref: TextRef, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+        let array = ref.isExtra ? extra : source
+        return array.withUnsafeBytes { buffer in
+            body(UnsafeRawBufferPointer(rebasing: buffer[ref.offset..<ref.offset + ref.length]))
+        }
     }
 
     /// A hash of the text of `ref` (FNV-1a), equal for equal texts wherever they are stored.
     func hash(_ ref: TextRef) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes(ref) {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        withBytes(ref) { bytes in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            return hash
         }
-        return hash
     }
 }

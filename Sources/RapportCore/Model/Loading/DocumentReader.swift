@@ -27,8 +27,10 @@ struct DocumentSyntaxError: Error {
 protocol DocumentReader {
     /// The kind of the next value.
     mutating func peek() throws(DocumentSyntaxError) -> DocumentValueKind
-    /// The span of the next value (after `peek`).
-    var nextSpan: Span { get }
+    /// Where the next value starts (after `peek`); cheap, so it can be taken for every value.
+    var nextOffset: Int { get }
+    /// The span of the value that starts at `offset`, computed only when a message needs it.
+    func valueSpan(at offset: Int) -> Span
     mutating func beginObject() throws(DocumentSyntaxError)
     /// The next key and its span, or nil at the end of the object.
     mutating func nextKey(_ store: inout TextStore) throws(DocumentSyntaxError) -> (TextRef, Span)?

@@ -16,14 +16,19 @@ struct JSONReader: DocumentReader {
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { position = 3 }
     }
 
-    var nextSpan: Span {
-        Span(file: file, start: position, end: min(bytes.count, position + max(1, valueLength())))
+    var nextOffset: Int { position }
+
+    func valueSpan(at offset: Int) -> Span {
+        Span(file: file, start: offset, end: min(bytes.count, offset + max(1, valueLength(at: offset))))
     }
 
     func span(_ start: Int, _ end: Int) -> Span { Span(file: file, start: start, end: end) }
 
     /// Length of a scalar token at the current position, for underlining.
-    func valueLength() -> Int {
+    func valueLength() -> Int { valueLength(at: position) }
+
+    /// Length of the scalar token at `position`, for underlining.
+    func valueLength(at position: Int) -> Int {
         guard position < bytes.count else { return 0 }
         if bytes[position] == UInt8(ascii: "\"") {
             var index = position + 1
@@ -172,11 +177,19 @@ struct JSONReader: DocumentReader {
         position += 1
         var hasEscape = false
         var hasNonASCII = false
+        let base = bytes.baseAddress!
+        let count = bytes.count
         while true {
-            guard position < bytes.count else {
+            // Fast path: plain ASCII text characters.
+            while position < count {
+                let byte = base[position]
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { break }
+                position += 1
+            }
+            guard position < count else {
                 throw syntaxError("this text is never closed", at: start, label: "opened here")
             }
-            let byte = bytes[position]
+            let byte = base[position]
             if byte == UInt8(ascii: "\"") { break }
             if byte == UInt8(ascii: "\\") {
                 hasEscape = true
@@ -187,7 +200,7 @@ struct JSONReader: DocumentReader {
                 throw syntaxError(byte == 0x0A ? "this text is never closed on its line" : "control character in text (write it as an escape)",
                                   at: byte == 0x0A ? start : position)
             }
-            if byte >= 0x80 { hasNonASCII = true }
+            hasNonASCII = true
             position += 1
         }
         let contentStart = start + 1

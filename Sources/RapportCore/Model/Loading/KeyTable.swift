@@ -1,7 +1,8 @@
 /// Maps the keys of one kind of object to its fields without building a `String` per key:
 /// a lookup packs up to eight bytes and the length into a `UInt64`, then confirms the bytes.
 struct KeyTable<Field: Sendable>: Sendable {
-    private var entries: [UInt64: [(name: [UInt8], field: Field)]] = [:]
+    private var signatures: [UInt64] = []
+    private var entries: [(name: [UInt8], field: Field)] = []
     /// The known keys, for "did you mean" suggestions.
     let names: [String]
 
@@ -9,7 +10,8 @@ struct KeyTable<Field: Sendable>: Sendable {
         names = pairs.map(\.key)
         for (name, field) in pairs {
             let bytes = Array(name.utf8)
-            entries[KeyTable.signature(bytes[...]), default: []].append((bytes, field))
+            signatures.append(KeyTable.signature(bytes[...]))
+            entries.append((bytes, field))
         }
     }
 
@@ -24,25 +26,31 @@ struct KeyTable<Field: Sendable>: Sendable {
         return value
     }
 
+    /// A linear scan of a dozen integers beats hashing for tables this small.
     func lookup(_ bytes: ArraySlice<UInt8>) -> Field? {
-        guard let candidates = entries[KeyTable.signature(bytes)] else { return nil }
-        for candidate in candidates where candidate.name.elementsEqual(bytes) { return candidate.field }
+        let signature = KeyTable.signature(bytes)
+        for index in signatures.indices where signatures[index] == signature {
+            if bytes.count <= 7 || entries[index].name.elementsEqual(bytes) { return entries[index].field }
+        }
         return nil
     }
 }
 
 /// A hash set of entity ids (as text references) that remembers each id's entity index.
+/// Each id's hash is kept, so growing never reads the text again and most probes compare
+/// integers only.
 struct IDTable {
-    /// Positions in `refs`, or -1 for an empty slot.
+    /// Per slot: position in `refs` plus one (0 marks an empty slot).
     private var slots: [Int32]
     private var refs: [TextRef] = []
+    private var hashes: [UInt64] = []
     private var indices: [Int32] = []
     private var mask: Int
 
     init(capacity: Int = 16) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = Array(repeating: -1, count: size)
+        slots = Array(repeating: 0, count: size)
         mask = size - 1
     }
 
@@ -50,25 +58,28 @@ struct IDTable {
 
     /// Adds `ref` for entity `index`; when the id is taken, returns the earlier entity's reference instead.
     mutating func insert(_ ref: TextRef, index: Int32, store: TextStore) -> TextRef? {
-        if (refs.count + 1) * 2 > slots.count { grow(store: store) }
-        var slot = Int(truncatingIfNeeded: store.hash(ref)) & mask
-        while slots[slot] >= 0 {
-            let existing = refs[Int(slots[slot])]
-            if store.equals(existing, ref) { return existing }
+        if (refs.count + 1) * 2 > slots.count { grow() }
+        let hash = store.hash(ref)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 {
+            let position = Int(slots[slot] - 1)
+            if hashes[position] == hash && store.equals(refs[position], ref) { return refs[position] }
             slot = (slot + 1) & mask
         }
-        slots[slot] = Int32(refs.count)
         refs.append(ref)
+        hashes.append(hash)
         indices.append(index)
+        slots[slot] = Int32(refs.count)
         return nil
     }
 
     /// The index of the entity whose id equals `ref`.
     func find(_ ref: TextRef, store: TextStore) -> Int32? {
-        var slot = Int(truncatingIfNeeded: store.hash(ref)) & mask
-        while slots[slot] >= 0 {
-            let position = Int(slots[slot])
-            if store.equals(refs[position], ref) { return indices[position] }
+        let hash = store.hash(ref)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 {
+            let position = Int(slots[slot] - 1)
+            if hashes[position] == hash && store.equals(refs[position], ref) { return indices[position] }
             slot = (slot + 1) & mask
         }
         return nil
@@ -77,14 +88,66 @@ struct IDTable {
     /// Every id, for suggestions.
     func allIDs(store: TextStore) -> [String] { refs.map { store.string($0) } }
 
-    private mutating func grow(store: TextStore) {
+    private mutating func grow() {
         let size = slots.count * 2
-        slots = Array(repeating: -1, count: size)
+        slots = Array(repeating: 0, count: size)
         mask = size - 1
-        for (position, ref) in refs.enumerated() {
-            var slot = Int(truncatingIfNeeded: store.hash(ref)) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(position)
+        for (position, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(position + 1)
         }
+    }
+}
+
+/// Collects the ids of one kind of entity and finds duplicates at the end by sorting hashes:
+/// sequential work instead of a hash-table probe (a likely cache miss) per id.
+struct IDCollector {
+    private var refs: [TextRef] = []
+    private var hashes: [UInt64] = []
+    private var offsets: [Int] = []
+
+    mutating func reserve(_ count: Int) {
+        refs.reserveCapacity(count)
+        hashes.reserveCapacity(count)
+        offsets.reserveCapacity(count)
+    }
+
+    mutating func add(_ ref: TextRef, offset: Int, store: TextStore) {
+        refs.append(ref)
+        hashes.append(store.hash(ref))
+        offsets.append(offset)
+    }
+
+    /// Pairs (first, later) of positions whose ids are equal, later ones in file order.
+    func duplicates(store: TextStore) -> [(first: (ref: TextRef, offset: Int), second: (ref: TextRef, offset: Int))] {
+        let count = refs.count
+        guard count > 1 else { return [] }
+        var order: [Int]
+        if count < 1 << 24 {
+            // Top 40 bits of the hash and a 24-bit position in one integer: a plain integer sort.
+            var keys = hashes.enumerated().map { ($1 & ~UInt64(0xFF_FFFF)) | UInt64($0) }
+            keys.sort()
+            order = keys.map { Int($0 & 0xFF_FFFF) }
+        } else {
+            order = Array(0..<count)
+            order.sort { (hashes[$0], $0) < (hashes[$1], $1) }
+        }
+        var found: [(first: (ref: TextRef, offset: Int), second: (ref: TextRef, offset: Int))] = []
+        var runStart = 0
+        while runStart < count {
+            var runEnd = runStart + 1
+            while runEnd < count && hashes[order[runEnd]] == hashes[order[runStart]] { runEnd += 1 }
+            if runEnd - runStart > 1 {
+                let run = order[runStart..<runEnd].sorted()
+                for (i, later) in run.enumerated() where i > 0 {
+                    if let earlier = run[..<i].first(where: { store.equals(refs[$0], refs[later]) }) {
+                        found.append(((refs[earlier], offsets[earlier]), (refs[later], offsets[later])))
+                    }
+                }
+            }
+            runStart = runEnd
+        }
+        return found
     }
 }

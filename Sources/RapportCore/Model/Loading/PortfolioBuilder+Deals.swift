@@ -3,20 +3,26 @@
 struct PendingContactLink {
     let link: Int
     let ref: TextRef
-    let span: Span
-    /// `activities[3].contacts[0]`, relative to the account.
-    let relativePath: String
+    /// Where the id starts in the file.
+    let offset: Int
+    /// `activities` or `opportunities`, its index in the account, and the id's index in its list:
+    /// enough to rebuild the path should the id not resolve.
+    let holder: String
+    let holderIndex: Int
+    let position: Int
+
+    var relativePath: String { "\(holder)[\(holderIndex)].contacts[\(position)]" }
 }
 
 extension PortfolioBuilder {
     /// Reads a list of contact ids into ``contactLinks``, to be resolved against the account's contacts.
-    mutating func readContactLinks(_ relative: String, pending: inout [PendingContactLink]) throws(DocumentSyntaxError) -> IndexRange {
+    mutating func readContactLinks(_ holder: String, _ holderIndex: Int, pending: inout [PendingContactLink]) throws(DocumentSyntaxError) -> IndexRange {
         var range = IndexRange(start: Int32(contactLinks.count))
         try readList("contact ids") { b, index throws(DocumentSyntaxError) in
-            guard let span = try b.expectKind(.string, "a contact id in quotes") else { return }
+            guard let start = try b.expectKind(.string, "a contact id in quotes") else { return }
             let ref = try b.reader.readString(&b.store)
-            pending.append(PendingContactLink(link: b.contactLinks.count, ref: ref, span: span,
-                                              relativePath: "\(relative).contacts[\(index)]"))
+            pending.append(PendingContactLink(link: b.contactLinks.count, ref: ref, offset: start,
+                                              holder: holder, holderIndex: holderIndex, position: index))
             b.contactLinks.append(PortfolioBuilder.unresolved)
         }
         range.count = Int32(contactLinks.count) - range.start
@@ -28,11 +34,11 @@ extension PortfolioBuilder {
                                 rep: PortfolioBuilder.ownerDefault, account: account)
         guard let (span, seen) = try readObject("activity", S.activity, { b, field throws(DocumentSyntaxError) in
             switch field {
-            case .id: activity.id = try b.readID(\.activityIDs, index: b.activities.count, kind: "activity") ?? .empty
+            case .id: activity.id = try b.readID(.activity, index: b.activities.count, kind: "activity") ?? .empty
             case .date: activity.date = try b.readDate() ?? activity.date
             case .kind: activity.kind = try b.readEnum(ActivityKind.self, "an activity kind") ?? .meeting
             case .rep: activity.rep = try b.readRepReference(.activity, index: b.activities.count)
-            case .contacts: activity.contacts = try b.readContactLinks("activities[\(local)]", pending: &pending)
+            case .contacts: activity.contacts = try b.readContactLinks("activities", local, pending: &pending)
             case .summary: activity.summary = try b.readText()
             }
         }) else { return }
@@ -45,7 +51,7 @@ extension PortfolioBuilder {
                                slips: 0, account: account)
         guard let (span, seen) = try readObject("opportunity", S.opportunity, { b, field throws(DocumentSyntaxError) in
             switch field {
-            case .id: deal.id = try b.readID(\.opportunityIDs, index: b.opportunities.count, kind: "opportunity") ?? .empty
+            case .id: deal.id = try b.readID(.opportunity, index: b.opportunities.count, kind: "opportunity") ?? .empty
             case .name: deal.name = try b.readText() ?? .empty
             case .kind: deal.kind = try b.readEnum(OpportunityKind.self, "an opportunity kind")
             case .owner: deal.owner = try b.readRepReference(.opportunity, index: b.opportunities.count)
@@ -53,7 +59,7 @@ extension PortfolioBuilder {
             case .stageSince: deal.stageSince = try b.readDate()
             case .amount: deal.amount = try b.readNumber("an amount", minimum: 0)
             case .slips: deal.slips = try b.readNumber("a number of slips", integer: true, minimum: 0) ?? 0
-            case .contacts: deal.contacts = try b.readContactLinks("opportunities[\(local)]", pending: &pending)
+            case .contacts: deal.contacts = try b.readContactLinks("opportunities", local, pending: &pending)
             case .created: deal.created = try b.readDate()
             case .closeDate: deal.closeDate = try b.readDate()
             case .proposal: deal.proposal = try b.readProposal()
@@ -79,7 +85,7 @@ extension PortfolioBuilder {
         var lead = Lead(id: .empty, name: .empty, owner: PortfolioBuilder.unresolved, created: CalendarDate(dayNumber: 0), status: .new)
         guard let (span, seen) = try readObject("lead", S.lead, { b, field throws(DocumentSyntaxError) in
             switch field {
-            case .id: lead.id = try b.readID(\.leadIDs, index: b.leads.count, kind: "lead") ?? .empty
+            case .id: lead.id = try b.readID(.lead, index: b.leads.count, kind: "lead") ?? .empty
             case .name: lead.name = try b.readText() ?? .empty
             case .company: lead.company = try b.readText()
             case .source: lead.source = try b.readText()
@@ -106,7 +112,7 @@ extension PortfolioBuilder {
         while let (key, _) = try reader.nextKey(&store) {
             path.append(.key(store.string(key)))
             let kind = try reader.peek()
-            let span = reader.nextSpan
+            let span = reader.valueSpan(at: reader.nextOffset)
             switch kind {
             case .string: customFields.append(CustomField(key: key, value: .text(try reader.readString(&store))))
             case .number: customFields.append(CustomField(key: key, value: .number(try reader.readNumber())))
@@ -130,12 +136,12 @@ extension PortfolioBuilder {
                 continue
             }
             let candidates = own.map { store.string(contacts[$0].id) }
-            let elsewhere = contactIDs.find(link.ref, store: store) != nil
+            let elsewhere = contacts.contains { store.equals($0.id, link.ref) }
             let suggestion = NameSuggester.suggest(store.string(link.ref), from: candidates)
             report("load.bad_reference",
                    elsewhere ? "contact `\(store.string(link.ref))` belongs to another account"
                              : "there is no contact `\(store.string(link.ref))` in this account",
-                   at: link.span, label: "not a contact of this account",
+                   at: reader.valueSpan(at: link.offset), label: "not a contact of this account",
                    help: suggestion.map { ["did you mean `\($0)`?"] } ?? ["an activity or opportunity names contacts of its own account"],
                    path: "accounts[\(accountIndex)].\(link.relativePath)")
         }
@@ -153,6 +159,7 @@ extension PortfolioBuilder {
             }
         }
         pendingReps = []
+        checkDuplicateIDs()
         if suppressed > 0 {
             diagnostics.append(Diagnostic(.error, code: "load.too_many_errors",
                                           message: "and \(suppressed) more error\(suppressed == 1 ? "" : "s") in this file"))

@@ -6,8 +6,9 @@ extension PortfolioBuilder {
         let result = try readObject("the portfolio", S.top) { b, field throws(DocumentSyntaxError) in
             switch field {
             case .format:
-                guard let span = try b.expectKind(.string, "the format name") else { return }
+                guard let start = try b.expectKind(.string, "the format name") else { return }
                 let ref = try b.reader.readString(&b.store)
+                let span = b.reader.valueSpan(at: start)
                 b.format = ref
                 if !b.store.equals(ref, S.formatName) {
                     b.report("load.unknown_format", "unknown portfolio format `\(b.store.string(ref))`", at: span,
@@ -18,8 +19,9 @@ extension PortfolioBuilder {
             case .asOf: b.asOf = try b.readDate()
             case .currency: b.currency = try b.readText()
             case .fiscalYearStart:
-                guard let span = try b.expectKind(.number, "a month number (1-12)") else { return }
+                guard let start = try b.expectKind(.number, "a month number (1-12)") else { return }
                 let month = try b.reader.readNumber()
+                let span = b.reader.valueSpan(at: start)
                 if month == month.rounded(), (1...12).contains(month) {
                     b.fiscalYearStart = Int(month)
                 } else {
@@ -57,7 +59,7 @@ extension PortfolioBuilder {
         var rep = Rep(id: .empty, name: .empty)
         guard let (span, seen) = try readObject("rep", S.rep, { b, field throws(DocumentSyntaxError) in
             switch field {
-            case .id: rep.id = try b.readID(\.repIDs, index: b.reps.count, kind: "rep") ?? .empty
+            case .id: rep.id = try b.readID(.rep, index: b.reps.count, kind: "rep") ?? .empty
             case .name: rep.name = try b.readText() ?? .empty
             case .email: rep.email = try b.readText()
             case .region: rep.region = try b.readText()
@@ -70,21 +72,40 @@ extension PortfolioBuilder {
     }
 
     /// Reads an id and checks it is unique among its kind.
-    mutating func readID(_ table: WritableKeyPath<Self, IDTable>, index: Int, kind: String) throws(DocumentSyntaxError) -> TextRef? {
-        guard let span = try expectKind(.string, "an id in quotes") else { return nil }
+    mutating func readID(_ entity: EntityKind, index: Int, kind: String) throws(DocumentSyntaxError) -> TextRef? {
+        guard let start = try expectKind(.string, "an id in quotes") else { return nil }
         let ref = try reader.readString(&store)
-        if let first = self[keyPath: table].insert(ref, index: Int32(index), store: store) {
-            report("load.duplicate_id", "two \(kind)s have the id `\(store.string(ref))`", at: span, label: "second \(kind) with this id",
-                   help: ["ids must be unique among the \(kind)s of the whole portfolio"],
-                   secondary: self.span(of: first).map { ($0, "first used here") })
+        guard entity == .rep else {
+            idCollectors[entity.ordinal].add(ref, offset: start, store: store)
+            return ref
+        }
+        if let first = repIDs.insert(ref, index: Int32(index), store: store) {
+            reportDuplicate(kind, ref: ref, at: reader.valueSpan(at: start), first: self.span(of: first))
         }
         return ref
     }
 
+    mutating func reportDuplicate(_ kind: String, ref: TextRef, at span: Span, first: Span?) {
+        report("load.duplicate_id", "two \(kind)s have the id `\(store.string(ref))`", at: span, label: "second \(kind) with this id",
+               help: ["ids must be unique among the \(kind)s of the whole portfolio"],
+               path: "", secondary: first.map { ($0, "first used here") })
+    }
+
+    /// Reports every id used twice within its kind.
+    mutating func checkDuplicateIDs() {
+        for kind in EntityKind.allCases where kind != .rep {
+            for (first, second) in idCollectors[kind.ordinal].duplicates(store: store) {
+                reportDuplicate(kind.rawValue, ref: second.ref, at: reader.valueSpan(at: second.offset),
+                                first: reader.valueSpan(at: first.offset))
+            }
+        }
+    }
+
     /// Reads a rep id and resolves it now if the reps are known, or later otherwise.
     mutating func readRepReference(_ holder: PendingRepReference.Holder, index: Int) throws(DocumentSyntaxError) -> Int32 {
-        guard let span = try expectKind(.string, "a rep id in quotes") else { return PortfolioBuilder.unresolved }
+        guard let start = try expectKind(.string, "a rep id in quotes") else { return PortfolioBuilder.unresolved }
         let ref = try reader.readString(&store)
+        let span = reader.valueSpan(at: start)
         if repsRead { return resolveRep(ref, span: span, path: pathString) }
         pendingReps.append(PendingRepReference(holder: holder, index: Int32(index), ref: ref, span: span, path: pathString))
         return PortfolioBuilder.unresolved
@@ -109,7 +130,7 @@ extension PortfolioBuilder {
         account.fields.start = Int32(customFields.count)
         guard let (span, seen) = try readObject("account", S.account, { b, field throws(DocumentSyntaxError) in
             switch field {
-            case .id: account.id = try b.readID(\.accountIDs, index: Int(accountIndex), kind: "account") ?? .empty
+            case .id: account.id = try b.readID(.account, index: Int(accountIndex), kind: "account") ?? .empty
             case .name: account.name = try b.readText() ?? .empty
             case .owner: account.owner = try b.readRepReference(.account, index: Int(accountIndex))
             case .industry: account.industry = try b.readText()
@@ -203,7 +224,7 @@ extension PortfolioBuilder {
         var contact = Contact(id: .empty, name: .empty, account: account)
         guard let (span, seen) = try readObject("contact", S.contact, { b, field throws(DocumentSyntaxError) in
             switch field {
-            case .id: contact.id = try b.readID(\.contactIDs, index: b.contacts.count, kind: "contact") ?? .empty
+            case .id: contact.id = try b.readID(.contact, index: b.contacts.count, kind: "contact") ?? .empty
             case .name: contact.name = try b.readText() ?? .empty
             case .title: contact.title = try b.readText()
             case .department: contact.department = try b.readText()

@@ -42,12 +42,10 @@ struct PortfolioBuilder<Reader: DocumentReader> {
     var customFields: [CustomField] = []
 
     // Identity and references.
+    /// Rep ids, looked up while reading references.
     var repIDs = IDTable()
-    var accountIDs = IDTable()
-    var contactIDs = IDTable()
-    var activityIDs = IDTable()
-    var opportunityIDs = IDTable()
-    var leadIDs = IDTable()
+    /// Ids of the other kinds, checked for duplicates at the end (indexed by ``EntityKind`` ordinal).
+    var idCollectors = [IDCollector](repeating: IDCollector(), count: EntityKind.allCases.count)
     var repsRead = false
     var pendingReps: [PendingRepReference] = []
 
@@ -60,6 +58,20 @@ struct PortfolioBuilder<Reader: DocumentReader> {
         self.reader = reader
         self.store = store
         self.file = file
+    }
+
+    /// Reserves room for the entities a document of `byteCount` bytes can hold at most (each
+    /// kind by the size of its smallest JSON form), so arrays never grow by copying. Untouched
+    /// reserved pages are not resident, so this costs address space, not memory.
+    mutating func reserve(forBytes byteCount: Int) {
+        guard byteCount > 1 << 20 else { return }
+        activities.reserveCapacity(byteCount / 48)
+        contacts.reserveCapacity(byteCount / 40)
+        contactLinks.reserveCapacity(byteCount / 8)
+        opportunities.reserveCapacity(byteCount / 60)
+        revenue.reserveCapacity(byteCount / 32)
+        accounts.reserveCapacity(byteCount / 40)
+        for kind in EntityKind.allCases where kind != .rep { idCollectors[kind.ordinal].reserve(byteCount / 40) }
     }
 
     // MARK: Errors
@@ -85,8 +97,9 @@ struct PortfolioBuilder<Reader: DocumentReader> {
             suppressed += 1
             return
         }
+        let where_ = explicitPath ?? pathString
         var diagnostic = Diagnostic.error(code, message, at: span, label: label,
-                                          notes: ["at \(explicitPath ?? pathString)"], help: help)
+                                          notes: where_.isEmpty ? [] : ["at \(where_)"], help: help)
         if let (secondarySpan, text) = secondary { diagnostic = diagnostic.with(secondary: secondarySpan, text) }
         diagnostics.append(diagnostic)
     }
@@ -100,15 +113,17 @@ struct PortfolioBuilder<Reader: DocumentReader> {
 
     /// Reads a value of the expected kind, or reports the mismatch, skips it and returns nil.
     /// `null` counts as missing and returns nil without a report.
-    mutating func expectKind(_ kind: DocumentValueKind, _ what: String) throws(DocumentSyntaxError) -> Span? {
+    /// Returns where the value starts (for ``DocumentReader/valueSpan(at:)`` if a message needs it).
+    mutating func expectKind(_ kind: DocumentValueKind, _ describe: @autoclosure () -> String) throws(DocumentSyntaxError) -> Int? {
         let found = try reader.peek()
-        let span = reader.nextSpan
-        if found == kind { return span }
+        let start = reader.nextOffset
+        if found == kind { return start }
         if found == .null {
             try reader.readNull()
             return nil
         }
-        report("load.wrong_type", "expected \(what), found \(found.described)", at: span, label: "expected \(what)")
+        let what = describe()
+        report("load.wrong_type", "expected \(what), found \(found.described)", at: reader.valueSpan(at: start), label: "expected \(what)")
         try reader.skipValue()
         return nil
     }
@@ -119,14 +134,14 @@ struct PortfolioBuilder<Reader: DocumentReader> {
     }
 
     mutating func readNumber(_ what: String = "a number", integer: Bool = false, minimum: Double? = nil) throws(DocumentSyntaxError) -> Double? {
-        guard let span = try expectKind(.number, what) else { return nil }
+        guard let start = try expectKind(.number, what) else { return nil }
         let value = try reader.readNumber()
         if integer && value != value.rounded(.towardZero) {
-            report("load.wrong_type", "expected a whole number, found \(value)", at: span, label: "not a whole number")
+            report("load.wrong_type", "expected a whole number, found \(value)", at: reader.valueSpan(at: start), label: "not a whole number")
             return nil
         }
         if let minimum, value < minimum {
-            report("load.out_of_range", "expected \(what) of at least \(JSONValue.format(minimum)), found \(JSONValue.format(value))", at: span)
+            report("load.out_of_range", "expected \(what) of at least \(JSONValue.format(minimum)), found \(JSONValue.format(value))", at: reader.valueSpan(at: start))
             return nil
         }
         return value
@@ -138,32 +153,30 @@ struct PortfolioBuilder<Reader: DocumentReader> {
     }
 
     mutating func readDate() throws(DocumentSyntaxError) -> CalendarDate? {
-        guard let span = try expectKind(.string, "a date (YYYY-MM-DD)") else { return nil }
+        guard let start = try expectKind(.string, "a date (YYYY-MM-DD)") else { return nil }
         let ref = try reader.readString(&store)
         if let date = CalendarDate.parseISO(store.bytes(ref)) { return date }
+        let span = reader.valueSpan(at: start)
         report("load.bad_date", "`\(store.string(ref))` is not a date", at: span, label: "expected YYYY-MM-DD",
                help: CalendarDate.parseISO(store.bytes(ref)) == nil && ref.length == 10 ? ["that day does not exist"] : [])
         return nil
     }
 
     mutating func readPeriod() throws(DocumentSyntaxError) -> FiscalQuarter? {
-        guard let span = try expectKind(.string, "a quarter (YYYY-Qn)") else { return nil }
+        guard let start = try expectKind(.string, "a quarter (YYYY-Qn)") else { return nil }
         let ref = try reader.readString(&store)
-        let bytes = Array(store.bytes(ref))
-        if bytes.count == 7, bytes[4] == UInt8(ascii: "-"), bytes[5] == UInt8(ascii: "Q"),
-           let year = Int(String(decoding: bytes[0..<4], as: UTF8.self)), bytes[0..<4].allSatisfy({ $0 &- 48 < 10 }),
-           let quarter = FiscalQuarter(year: year, quarter: Int(bytes[6]) - 48) {
-            return quarter
-        }
+        if let quarter = FiscalQuarter(iso: store.bytes(ref)) { return quarter }
+        let span = reader.valueSpan(at: start)
         report("load.bad_period", "`\(store.string(ref))` is not a quarter", at: span, label: "expected YYYY-Qn, e.g. 2026-Q3")
         return nil
     }
 
     mutating func readEnum<E: PortfolioEnumeration>(_ type: E.Type, _ what: String) throws(DocumentSyntaxError) -> E? {
-        guard let span = try expectKind(.string, what) else { return nil }
+        guard let start = try expectKind(.string, what) else { return nil }
         let ref = try reader.readString(&store)
+        if let value = E(bytes: store.bytes(ref)) { return value }
         let text = store.string(ref)
-        if let value = E(rawValue: text) { return value }
+        let span = reader.valueSpan(at: start)
         let suggestion = NameSuggester.suggest(text, from: E.allowedValues)
         report("load.unknown_value", "`\(text)` is not \(what)", at: span,
                label: "expected one of \(E.allowedValues.commaList())",
@@ -190,8 +203,8 @@ struct PortfolioBuilder<Reader: DocumentReader> {
         _ what: String, _ table: KeyTable<Field>,
         _ field: (inout PortfolioBuilder, Field) throws(DocumentSyntaxError) -> Void
     ) throws(DocumentSyntaxError) -> (Span, UInt64)? where Field.RawValue == Int {
-        let article = what.hasPrefix("the ") ? "" : ("aeiou".contains(what.first!) ? "an " : "a ")
-        guard let open = try expectKind(.object, "\(article)\(what) (an object)") else { return nil }
+        guard let openOffset = try expectKind(.object, PortfolioBuilder.withArticle(what) + " (an object)") else { return nil }
+        let open = reader.valueSpan(at: openOffset)
         try reader.beginObject()
         var seen: UInt64 = 0
         while let (key, keySpan) = try reader.nextKey(&store) {
@@ -218,6 +231,11 @@ struct PortfolioBuilder<Reader: DocumentReader> {
             path.removeLast()
         }
         return (open, seen)
+    }
+
+    /// "an account", "a rep", "the portfolio".
+    static func withArticle(_ what: String) -> String {
+        what.hasPrefix("the ") ? what : ("aeiou".contains(what.first!) ? "an " : "a ") + what
     }
 
     /// Reports each field of `required` that `seen` lacks.

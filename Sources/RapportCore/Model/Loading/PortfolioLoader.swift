@@ -50,6 +50,7 @@ public enum PortfolioLoader {
             (portfolio, diagnostics) = bytes.withUnsafeBufferPointer { buffer in
                 var reader = JSONReader(bytes: buffer, file: file)
                 var builder = PortfolioBuilder(reader: reader, store: TextStore(source: bytes), file: file)
+                builder.reserve(forBytes: bytes.count)
                 do throws(DocumentSyntaxError) {
                     try builder.readDocument()
                     reader = builder.reader

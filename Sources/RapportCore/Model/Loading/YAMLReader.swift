@@ -42,14 +42,30 @@ struct YAMLReader: DocumentReader {
         return Span(file: source.id, start: start, end: end)
     }
 
-    var nextSpan: Span { span(of: pending) }
+    /// YAML portfolios are small; the span of the last value offered is simply remembered.
+    private var lastSpan = Span(file: FileID(0), start: 0, end: 0)
+
+    var nextOffset: Int { span(of: pending).start }
+
+    func valueSpan(at offset: Int) -> Span {
+        if lastSpan.start == offset { return lastSpan }
+        // A scalar runs to the end of its line or to a flow delimiter.
+        var end = offset
+        let bytes = source.bytes
+        while end < bytes.count && ![0x0A, 0x0D, UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: "#")].contains(bytes[end]) {
+            end += 1
+        }
+        while end > offset + 1 && bytes[end - 1] == 0x20 { end -= 1 }
+        return Span(file: source.id, start: offset, end: max(end, offset + 1))
+    }
 
     private func failure(_ message: String) -> DocumentSyntaxError {
-        DocumentSyntaxError(diagnostic: .error("load.syntax", message, at: nextSpan))
+        DocumentSyntaxError(diagnostic: .error("load.syntax", message, at: span(of: pending)))
     }
 
     mutating func peek() throws(DocumentSyntaxError) -> DocumentValueKind {
         guard let pending else { throw failure("expected a value") }
+        lastSpan = span(of: pending)
         switch pending {
         case .mapping: return .object
         case .sequence: return .array

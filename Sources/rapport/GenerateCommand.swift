@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+
+extension CalendarDate: ExpressibleByArgument {
+    public init?(argument: String) { self.init(iso: argument) }
+}
+
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a deterministic synthetic portfolio shaped like a real B2B team.",
+        discussion: """
+        The same arguments always give the same bytes. About 35 accounts per rep; tiers key 10%, \
+        growth 20%, core 40%, transactional 30%; each rep works in a relationship, steady or \
+        transactional way, so the coaching rules find realistic, uneven problems. Output streams, \
+        so a million accounts need little memory.
+        """
+    )
+
+    @Option(help: "Number of accounts.")
+    var accounts: Int
+
+    @Option(help: "Random seed.")
+    var seed: UInt64 = 1
+
+    @Option(name: .customLong("as-of"), help: "The portfolio's date, YYYY-MM-DD (default 2026-11-27, fixed so output is reproducible).")
+    var asOf: CalendarDate = CalendarDate(year: 2026, month: 11, day: 27)!
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    func validate() throws {
+        guard (0...10_000_000).contains(accounts) else { throw ValidationError("--accounts must be between 0 and 10,000,000") }
+    }
+
+    func run() throws {
+        var generator = PortfolioGenerator(.init(accounts: accounts, seed: seed, asOf: asOf))
+        if let output {
+            let file = try AtomicFile(path: output)
+            var writer = JSONStreamWriter { try file.write($0) }
+            try generator.write(to: &writer)
+            try file.commit()
+        } else {
+            var writer = JSONStreamWriter { FileHandle.standardOutput.write(Data($0)) }
+            try generator.write(to: &writer)
+        }
+    }
+}
