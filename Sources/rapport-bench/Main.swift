@@ -3,15 +3,27 @@ import RapportCore
 
 /// `rapport-bench`: measures the portfolio loader (release build). Not a test: it prints figures.
 ///
+///     swift run -c release rapport-bench loader [--sizes 10000,100000] [--runs 3]
+///         generates portfolios (seed 1) and loads each in its own process, also with
+///         Foundation's JSONSerialization and JSONDecoder on the smallest size for comparison
 ///     rapport-bench load FILE [--runs N] [--parser rapport|foundation|decoder]
-///
-/// Run one file per process, so the peak RSS printed is that file's.
+///         loads one file; the peak RSS printed is that process's
 @main
 enum Bench {
+    static let usage = """
+        usage: rapport-bench loader [--sizes 10000,100000] [--runs N]
+               rapport-bench load FILE [--runs N] [--parser rapport|foundation|decoder]
+
+        """
+
     static func main() {
         var arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "loader" {
+            loaderSuite(Array(arguments.dropFirst()))
+            return
+        }
         guard arguments.first == "load", arguments.count >= 2 else {
-            FileHandle.standardError.write(Data("usage: rapport-bench load FILE [--runs N] [--parser rapport|foundation|decoder]\n".utf8))
+            FileHandle.standardError.write(Data(usage.utf8))
             exit(2)
         }
         arguments.removeFirst()
@@ -95,4 +107,54 @@ struct MinimalPortfolio: Decodable {
         let name: String
     }
     let accounts: [Account]
+}
+
+/// Prints a line at once (the children print in between).
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
+
+/// Generates portfolios of each size and loads each in a child process.
+func loaderSuite(_ options: [String]) {
+    var sizes = [10_000, 100_000]
+    var runs = "5"
+    var index = 0
+    while index < options.count {
+        switch options[index] {
+        case "--sizes": sizes = options[index + 1].split(separator: ",").compactMap { Int($0) }
+        case "--runs": runs = options[index + 1]
+        default:
+            FileHandle.standardError.write(Data(Bench.usage.utf8))
+            exit(2)
+        }
+        index += 2
+    }
+    let folder = NSTemporaryDirectory() + "rapport-bench-\(getpid())"
+    try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let me = URL(fileURLWithPath: CommandLine.arguments[0]).path
+    say("Portfolio loader benchmark (release build, \(ProcessInfo.processInfo.activeProcessorCount) cores); generated with seed 1")
+    for size in sizes {
+        let path = folder + "/portfolio-\(size).json"
+        let start = DispatchTime.now().uptimeNanoseconds
+        var generator = PortfolioGenerator(.init(accounts: size, seed: 1, asOf: CalendarDate(year: 2026, month: 11, day: 27)!))
+        let file = try! AtomicFile(path: path)
+        var writer = JSONStreamWriter { try file.write($0) }
+        try! generator.write(to: &writer)
+        try! file.commit()
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        say(String(format: "generated %d accounts in %.2f s", size, seconds))
+        let parsers = size == sizes.min() ? ["rapport", "decoder", "foundation"] : ["rapport"]
+        for parser in parsers {
+            // posix_spawn and waitpid: Foundation's Process keeps a thread busy while waiting,
+            // which would compete with the measured child on a small machine.
+            let arguments = [me, "load", path, "--runs", runs, "--parser", parser]
+            var argv = arguments.map { strdup($0) } + [nil]
+            var pid: pid_t = 0
+            guard posix_spawn(&pid, me, nil, nil, &argv, environ) == 0 else { fatalError("cannot start \(me)") }
+            var status: Int32 = 0
+            waitpid(pid, &status, 0)
+            argv.forEach { free($0) }
+        }
+    }
 }

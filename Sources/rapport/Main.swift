@@ -22,6 +22,10 @@ struct Rapport: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let failure as AtomicFile.Failure {
+            // Input and output problems are exit 2, like unreadable input.
+            FileHandle.standardError.write(Data("error: \(failure.description)\n".utf8))
+            Foundation.exit(2)
         } catch {
             if exitCode(for: error) == .validationFailure {
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))

@@ -10,10 +10,16 @@ struct JSONReader: DocumentReader {
     var depth = 0
     static let maxDepth = 512
 
+    /// Where the top-level value starts (after a byte-order mark and whitespace).
+    let firstValueOffset: Int
+
     init(bytes: UnsafeBufferPointer<UInt8>, file: FileID) {
         self.bytes = bytes
         self.file = file
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { position = 3 }
+        var first = position
+        while first < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[first]) { first += 1 }
+        firstValueOffset = first
     }
 
     var nextOffset: Int { position }
@@ -80,9 +86,13 @@ struct JSONReader: DocumentReader {
         case UInt8(ascii: "["): return .array
         case UInt8(ascii: "\""): return .string
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number
-        case UInt8(ascii: "t"), UInt8(ascii: "f"): return .boolean
-        case UInt8(ascii: "n"): return .null
+        case UInt8(ascii: "t") where startsWord("true"), UInt8(ascii: "f") where startsWord("false"): return .boolean
+        case UInt8(ascii: "n") where startsWord("null"): return .null
         default:
+            if position == firstValueOffset, bytes[position] >= UInt8(ascii: "a"), bytes[position] <= UInt8(ascii: "z") {
+                throw syntaxError("this file is not JSON: it does not start with `{`", at: position, length: max(1, valueLength()),
+                                  help: ["a YAML portfolio needs the extension .yaml or .yml"])
+            }
             throw syntaxError("expected a JSON value, found \(found())", at: position, length: max(1, valueLength()),
                               help: bytes[position] == UInt8(ascii: "'") ? ["JSON text is written in double quotes"] : [])
         }
@@ -345,6 +355,14 @@ struct JSONReader: DocumentReader {
         guard matches("null") else {
             throw syntaxError("expected `null`, found \(found())", at: position, length: max(1, valueLength()))
         }
+    }
+
+    /// True when the literal `word` (followed by a delimiter) starts at the current position.
+    func startsWord(_ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard position + count <= bytes.count else { return false }
+        for offset in 0..<count where bytes[position + offset] != word.utf8Start[offset] { return false }
+        return position + count == bytes.count || JSONReader.isDelimiter(bytes[position + count])
     }
 
     mutating func matches(_ word: StaticString) -> Bool {

@@ -160,9 +160,9 @@ extension PortfolioBuilder {
         }
         pendingReps = []
         checkDuplicateIDs()
-        if suppressed > 0 {
-            diagnostics.append(Diagnostic(.error, code: "load.too_many_errors",
-                                          message: "and \(suppressed) more error\(suppressed == 1 ? "" : "s") in this file"))
+        if suppressed > 0, let firstSuppressed {
+            diagnostics.append(.error("load.too_many_errors", "and \(suppressed) more error\(suppressed == 1 ? "" : "s") in this file",
+                                      at: firstSuppressed, label: "the first of them"))
         }
         guard diagnostics.isEmpty, let asOf, let team else { return nil }
         for index in activities.indices where activities[index].rep == PortfolioBuilder.ownerDefault {

@@ -13,6 +13,8 @@ struct PortfolioBuilder<Reader: DocumentReader> {
     let file: FileID
     var diagnostics: [Diagnostic] = []
     var suppressed = 0
+    /// Where the first error past the limit was, so the "and N more" line sorts after the others.
+    var firstSuppressed: Span?
     var path: [PathComponent] = []
 
     /// At most this many errors are listed per file; the rest are counted in one line.
@@ -94,6 +96,7 @@ struct PortfolioBuilder<Reader: DocumentReader> {
     mutating func report(_ code: String, _ message: String, at span: Span, label: String = "",
                          help: [String] = [], path explicitPath: String? = nil, secondary: (Span, String)? = nil) {
         guard diagnostics.count < PortfolioBuilder.maxErrors else {
+            if suppressed == 0 { firstSuppressed = span }
             suppressed += 1
             return
         }

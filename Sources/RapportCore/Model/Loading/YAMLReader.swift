@@ -71,12 +71,13 @@ struct YAMLReader: DocumentReader {
         case .sequence: return .array
         case .alias: throw failure("YAML aliases are not supported in portfolios")
         case .scalar(let scalar):
-            switch scalar.tag.rawValue {
-            case Tag.Name.null.rawValue: return .null
-            case Tag.Name.bool.rawValue: return .boolean
-            case Tag.Name.int.rawValue, Tag.Name.float.rawValue: return .number
-            default: return .string
-            }
+            // Yams leaves plain scalars untagged; resolve them as YAML does: quoted text is always
+            // text, a plain scalar is null, a boolean or a number when it reads as one.
+            guard scalar.style == .plain || scalar.style == .any else { return .string }
+            if pending.null != nil { return .null }
+            if pending.bool != nil { return .boolean }
+            if pending.int != nil || pending.float != nil { return .number }
+            return .string
         }
     }
 
