@@ -67,61 +67,11 @@ public enum NameCheck {
                                                       notes: ["fixture paths are relative to the rule file: \(resolved)"]))
                         }
                     }
-                default:
-                    for expr in expressions(of: declaration) { checkCalls(expr, functions: functions, into: &diagnostics) }
+                default: break
                 }
             }
         }
         return diagnostics
-    }
-
-    /// The expressions a declaration holds, template holes included.
-    static func expressions(of declaration: Declaration) -> [Expr] {
-        func holes(_ template: Template?) -> [Expr] {
-            template?.parts.compactMap { part in
-                if case .hole(let expr, _, _) = part { return expr }
-                return nil
-            } ?? []
-        }
-        switch declaration {
-        case .param(let d): return [d.value]
-        case .define(let d): return [d.body]
-        case .rule(let r):
-            return r.lets.map(\.value) + [r.condition, r.coached, r.priority].compactMap { $0 }
-                + holes(r.title) + holes(r.advice) + holes(r.rationale)
-        case .import, .field, .test: return []
-        }
-    }
-
-    /// Reports calls to functions that do not exist, or with the wrong number of arguments.
-    static func checkCalls(_ expr: Expr, functions: [String: DefineDecl], into diagnostics: inout [Diagnostic]) {
-        var stack = [expr]
-        while let node = stack.popLast() {
-            stack.append(contentsOf: node.kind.children)
-            guard case .call(let name, let arguments) = node.kind else { continue }
-            let (minArity, maxArity, signature): (Int, Int, String)
-            if let builtin = Builtins.function(named: name.text) {
-                (minArity, maxArity, signature) = (builtin.minArity, builtin.maxArity, builtin.signature)
-            } else if let define = functions[name.text], let parameters = define.parameters {
-                let shown = "\(name.text)(\(parameters.map(\.text).joined(separator: ", ")))"
-                (minArity, maxArity, signature) = (parameters.count, parameters.count, shown)
-            } else {
-                let candidates = Builtins.functions.map(\.name) + functions.keys
-                var diagnostic = Diagnostic.error("name.unknown_function", "there is no function `\(name.text)`",
-                                                  at: name.span, label: "unknown function")
-                    .suggesting(NameSuggester.suggest(name.text, from: candidates))
-                if Builtins.values.contains(where: { $0.name == name.text }) {
-                    diagnostic.help = ["`\(name.text)` is a value: write it without `()`"]
-                }
-                diagnostics.append(diagnostic)
-                continue
-            }
-            if arguments.count < minArity || arguments.count > maxArity {
-                let expected = minArity == maxArity ? "\(minArity)" : "\(minArity) or \(maxArity)"
-                diagnostics.append(.error("call.arity", "`\(name.text)` takes \(expected) argument\(maxArity == 1 ? "" : "s"), found \(arguments.count)",
-                                          at: node.span, label: "wrong number of arguments", notes: ["usage: \(signature)"]))
-            }
-        }
     }
 }
 
@@ -131,6 +81,8 @@ public struct CheckResult: Sendable {
     public let sources: SourceMap
     /// The rule set.
     public let ruleSet: LoadedRuleSet
+    /// The typed rule set (complete only when `diagnostics` has no error).
+    public let checked: CheckedRuleSet
     /// Everything found, sorted by position.
     public let diagnostics: [Diagnostic]
 }
@@ -141,7 +93,15 @@ public enum RuleSetChecker {
     public static func check(path: String, sources: SourceMap = SourceMap()) -> CheckResult {
         var loader = RuleSetLoader(sources: sources)
         let ruleSet = loader.load(path: path)
-        let diagnostics = ruleSet.diagnostics + NameCheck.run(ruleSet)
-        return CheckResult(sources: loader.sources, ruleSet: ruleSet, diagnostics: diagnostics.sortedByPosition())
+        var diagnostics = ruleSet.diagnostics + NameCheck.run(ruleSet)
+        var checked = CheckedRuleSet()
+        // With a file missing, every name it declares would look unknown: report the missing
+        // file only.
+        if !diagnostics.contains(where: { $0.code.hasPrefix("import.") || $0.code.hasPrefix("io.") }) {
+            let (typed, typeDiagnostics) = Checker.check(ruleSet)
+            checked = typed
+            diagnostics += typeDiagnostics
+        }
+        return CheckResult(sources: loader.sources, ruleSet: ruleSet, checked: checked, diagnostics: diagnostics.sortedByPosition())
     }
 }

@@ -20,6 +20,9 @@ public struct RuleFile: Sendable {
     public var declarations: [Declaration]
     /// Every comment, for the formatter.
     public var comments: [Comment]
+    /// Params and defines (`name` or `account.name`) whose declaration failed to parse: later
+    /// stages treat uses of them as known, so one mistake gives one message.
+    public var brokenNames: [String] = []
 }
 
 /// A top-level declaration.

@@ -27,6 +27,8 @@ public struct Parser {
     var inFilterOperand = false
     /// True inside a template hole, where text with holes of its own is allowed.
     var inTemplate = false
+    /// Names of params and defines whose declaration failed to parse.
+    var brokenNames: [String] = []
 
     /// Parentheses, lists, calls and similar nest at most this deep.
     public static let maxNesting = 64
@@ -42,7 +44,8 @@ public struct Parser {
         var parser = Parser(tokens: lexed.tokens, source: source, lexicalErrors: lexed.diagnostics.compactMap(\.primarySpan), nesting: 0)
         parser.diagnostics = lexed.diagnostics
         let declarations = parser.parseDeclarations()
-        return ParsedFile(ast: RuleFile(file: source.id, declarations: declarations, comments: lexed.comments),
+        return ParsedFile(ast: RuleFile(file: source.id, declarations: declarations, comments: lexed.comments,
+                                        brokenNames: parser.brokenNames),
                           diagnostics: parser.diagnostics.sortedByPosition())
     }
 
@@ -200,9 +203,12 @@ public struct Parser {
     mutating func parseParam() throws(ParseAbort) -> ParamDecl {
         let keyword = advance()
         let name = try expectName("a parameter name")
-        _ = try expect(.equal, "`=` and a default value after the parameter name")
-        let value = try parseExpression()
-        try expectDeclarationEnd(after: "the parameter's default value")
+        let value = try remembering(name.text) { parser throws(ParseAbort) in
+            _ = try parser.expect(.equal, "`=` and a default value after the parameter name")
+            let value = try parser.parseExpression()
+            try parser.expectDeclarationEnd(after: "the parameter's default value")
+            return value
+        }
         return ParamDecl(name: name, value: value, span: keyword.span.to(value.span))
     }
 
@@ -229,9 +235,12 @@ public struct Parser {
             let entity = try parseEntityName()
             advance()
             let name = try expectName("a field name")
-            _ = try expect(.equal, "`=` and the field's definition")
-            let body = try parseExpression()
-            try expectDeclarationEnd(after: "the definition")
+            let body = try remembering("\(entity.text).\(name.text)") { parser throws(ParseAbort) in
+                _ = try parser.expect(.equal, "`=` and the field's definition")
+                let body = try parser.parseExpression()
+                try parser.expectDeclarationEnd(after: "the definition")
+                return body
+            }
             return DefineDecl(entity: entity, name: name, parameters: nil, body: body, span: keyword.span.to(body.span))
         }
         let name = try expectName("a name after `define`")
@@ -243,6 +252,7 @@ public struct Parser {
             }
             throw expected("`(` and parameters, or `.` and a field name")
         }
+        brokenNames.append(name.text)
         let open = advance()
         var parameters: [Name] = []
         if !current.isSymbol(.rightParen) {
@@ -258,7 +268,19 @@ public struct Parser {
         _ = try expect(.equal, "`=` and the function's body")
         let body = try parseExpression()
         try expectDeclarationEnd(after: "the definition")
+        brokenNames.removeLast()
         return DefineDecl(entity: nil, name: name, parameters: parameters, body: body, span: keyword.span.to(body.span))
+    }
+
+    /// Runs `body`; if it fails, remembers `name` as declared-but-broken so later stages do not
+    /// report every use of it as unknown.
+    mutating func remembering<T>(_ name: String, _ body: (inout Parser) throws(ParseAbort) -> T) throws(ParseAbort) -> T {
+        do throws(ParseAbort) {
+            return try body(&self)
+        } catch {
+            brokenNames.append(name)
+            throw error
+        }
     }
 
     /// After a one-line declaration the next token must start another declaration.

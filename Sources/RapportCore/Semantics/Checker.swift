@@ -1,0 +1,181 @@
+import Foundation
+
+/// Type-checks a parsed rule set against the portfolio model: resolves every name, infers and
+/// checks every type, and produces the typed form the evaluator compiles.
+///
+/// A binding that failed to check gets the error type, which matches anything, so one mistake
+/// gives one message.
+public struct Checker {
+    var diagnostics: [Diagnostic] = []
+    var result = CheckedRuleSet()
+
+    var params: [String: ParamDecl] = [:]
+    var paramTypes: [String: ValueType] = [:]
+    var computedDecls: [EntityType: [String: DefineDecl]] = [:]
+    var functionDecls: [String: DefineDecl] = [:]
+    var brokenNames: Set<String> = []
+
+    /// Check state of computed fields (`account.x`) and function instances (`f(number,number)`).
+    enum DefinitionState { case inProgress, done(Int, ValueType), failed }
+    var definitionStates: [String: DefinitionState] = [:]
+    /// Definitions being checked, innermost last, for recursion messages.
+    var definitionStack: [String] = []
+
+    /// The frame being checked (a rule, a computed field or a function instance).
+    var frame = Frame()
+
+    struct Scope {
+        var names: [String: (slot: Int, type: ValueType)] = [:]
+        /// In `where` and `define entity.x`: the element, whose fields are in scope by name.
+        var element: (slot: Int, type: ValueType)?
+    }
+
+    struct Frame {
+        var slotCount = 0
+        var scopes: [Scope] = [Scope()]
+        /// Uses of each slot, for the unused-`let` warning.
+        var uses: [Int: Int] = [:]
+
+        mutating func allocate() -> Int {
+            slotCount += 1
+            return slotCount - 1
+        }
+    }
+
+    /// Checks `ruleSet`. Diagnostics are errors and warnings; the checked rule set is complete
+    /// only when there is no error.
+    public static func check(_ ruleSet: LoadedRuleSet) -> (CheckedRuleSet, [Diagnostic]) {
+        var checker = Checker()
+        checker.run(ruleSet)
+        return (checker.result, checker.diagnostics)
+    }
+
+    mutating func error(_ code: String, _ message: String, at span: Span, label: String = "",
+                        notes: [String] = [], help: [String] = [], suggestion: String? = nil) {
+        diagnostics.append(Diagnostic.error(code, message, at: span, label: label, notes: notes, help: help)
+            .suggesting(suggestion))
+    }
+
+    mutating func run(_ ruleSet: LoadedRuleSet) {
+        for file in ruleSet.files { brokenNames.formUnion(file.brokenNames) }
+        collect(ruleSet)
+        for param in params.values.sorted(by: { $0.span.start < $1.span.start || $0.span.file < $1.span.file }) {
+            checkParam(param)
+        }
+        for (file, path) in zip(ruleSet.files, ruleSet.paths) {
+            for case .rule(let rule) in file.declarations where !rule.hasErrors {
+                checkRule(rule, path: path)
+            }
+            for case .test(let test) in file.declarations where !test.hasErrors {
+                if let fixture = test.fixture {
+                    let resolved = fixture.path.hasPrefix("/") ? fixture.path
+                        : RuleSetLoader.join(RuleSetLoader.parent(of: path), fixture.path)
+                    result.tests.append(RuleTest(rule: test.rule.text, fixture: resolved, expectations: test.expectations,
+                                                 span: test.span, path: path))
+                }
+            }
+        }
+        // Definitions no rule used are still checked, so their mistakes are reported too.
+        for (entity, decls) in computedDecls {
+            for (name, _) in decls where definitionStates["\(entity.rawValue).\(name)"] == nil {
+                _ = computedField(entity, name, at: decls[name]!.name.span)
+            }
+        }
+        for (name, decl) in functionDecls where !definitionStates.keys.contains(where: { $0.hasPrefix(name + "(") }) {
+            _ = functionInstance(name, argumentTypes: Array(repeating: .error, count: decl.parameters?.count ?? 0), at: decl.name.span)
+        }
+    }
+
+    /// Gathers params, custom fields and defines so rules can use them in any order.
+    mutating func collect(_ ruleSet: LoadedRuleSet) {
+        for file in ruleSet.files {
+            for declaration in file.declarations {
+                switch declaration {
+                case .param(let d): if params[d.name.text] == nil { params[d.name.text] = d }
+                case .field(let d): declareCustomField(d)
+                case .define(let d):
+                    if let entityName = d.entity {
+                        guard let entity = EntityType(rawValue: entityName.text) else { continue }
+                        if Schema.field(d.name.text, of: entity) != nil {
+                            error("name.field_exists", "\(entity.withArticle) already has a field `\(d.name.text)`", at: d.name.span,
+                                  label: "built into the portfolio model", help: ["choose another name for the computed field"])
+                            continue
+                        }
+                        if computedDecls[entity]?[d.name.text] == nil { computedDecls[entity, default: [:]][d.name.text] = d }
+                    } else if Builtins.function(named: d.name.text) == nil, functionDecls[d.name.text] == nil {
+                        functionDecls[d.name.text] = d
+                    }
+                default: break
+                }
+            }
+        }
+    }
+
+    mutating func declareCustomField(_ d: FieldDecl) {
+        guard let entity = EntityType(rawValue: d.entity.text) else { return }
+        guard entity == .account else {
+            error("type.custom_field_entity", "custom fields exist on accounts only", at: d.entity.span,
+                  label: "not an account", notes: ["the portfolio format keeps a team's own fields in `account.fields`"])
+            return
+        }
+        if Schema.field(d.name.text, of: entity) != nil {
+            error("name.field_exists", "an account already has a field `\(d.name.text)`", at: d.name.span,
+                  label: "built into the portfolio model")
+            return
+        }
+        let type: ValueType = switch d.type.text {
+        case "number": .number
+        case "boolean": .boolean
+        case "date": .date
+        default: .text
+        }
+        result.customFields[entity, default: [:]][d.name.text] = type
+    }
+
+    mutating func checkParam(_ decl: ParamDecl) {
+        frame = Frame()
+        let value = checkExpression(decl.value)
+        guard case .error = value.type else {
+            if !value.isInvariant || containsCollection(value) || value.freeSlots != 0 {
+                error("type.param_not_constant", "a param's default must be a fixed value such as `90 days` or `20%`",
+                      at: decl.value.span, label: "depends on the portfolio")
+            }
+            paramTypes[decl.name.text] = value.type
+            result.params.append(CheckedParam(name: decl.name.text, type: value.type, defaultValue: value, span: decl.name.span))
+            return
+        }
+        paramTypes[decl.name.text] = .error
+    }
+
+    func containsCollection(_ expr: TExpr) -> Bool {
+        var stack = [expr]
+        while let node = stack.popLast() {
+            switch node.kind {
+            case .collection, .param, .today, .thisQuarter, .lastQuarter: return true
+            default: stack.append(contentsOf: node.kind.children)
+            }
+        }
+        return false
+    }
+}
+
+extension TKind {
+    /// Direct sub-expressions.
+    public var children: [TExpr] {
+        switch self {
+        case .literal, .local, .param, .collection, .today, .thisQuarter, .lastQuarter: []
+        case .list(let items), .builtin(_, let items), .function(_, let items), .logical(_, let items): items
+        case .field(let base, _, _, _, _), .computed(let base, _, _, _), .custom(let base, _, _, _): [base]
+        case .negate(let e), .not(let e), .isMissing(let e, _): [e]
+        case .arithmetic(_, let l, let r), .compare(_, let l, let r), .membership(_, let l, let r), .coalesce(let l, let r),
+             .within(let l, _, let r), .filter(let l, _, let r), .sort(let l, _, let r, _), .quantified(_, _, let l, let r):
+            [l, r]
+        case .conditional(let c, let t, let e): [c, t, e]
+        case .template(let template):
+            template.parts.compactMap { part in
+                if case .hole(let expr, _) = part { return expr }
+                return nil
+            }
+        }
+    }
+}

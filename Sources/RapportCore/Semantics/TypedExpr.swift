@@ -1,0 +1,116 @@
+/// A literal value known at check time.
+public enum Literal: Sendable {
+    case number(Double)
+    case text(String)
+    case boolean(Bool)
+    case date(CalendarDate)
+    case duration(Duration)
+    case period(FiscalQuarter)
+}
+
+/// A span of time: whole months (calendar steps) plus days (fixed).
+public struct Duration: Hashable, Sendable, CustomStringConvertible {
+    /// Calendar months (a quarter is 3, a year 12).
+    public var months: Int
+    /// Days (a week is 7).
+    public var days: Int
+
+    public init(months: Int = 0, days: Int = 0) {
+        self.months = months
+        self.days = days
+    }
+
+    /// `90 days`, `3 months`, `1 year`, `2 months 3 days`.
+    public var description: String {
+        var parts: [String] = []
+        if months != 0 {
+            if months % 12 == 0 { parts.append("\(months / 12) year\(abs(months) == 12 ? "" : "s")") }
+            else if months % 3 == 0 { parts.append("\(months / 3) quarter\(abs(months) == 3 ? "" : "s")") }
+            else { parts.append("\(months) month\(abs(months) == 1 ? "" : "s")") }
+        }
+        if days != 0 || parts.isEmpty {
+            if days % 7 == 0 && days != 0 { parts.append("\(days / 7) week\(abs(days) == 7 ? "" : "s")") }
+            else { parts.append("\(days) day\(abs(days) == 1 ? "" : "s")") }
+        }
+        return parts.joined(separator: " ")
+    }
+}
+
+/// A checked expression: names resolved, types known. The evaluator compiles these.
+public final class TExpr: Sendable {
+    /// What it computes.
+    public let kind: TKind
+    /// Its type.
+    public let type: ValueType
+    /// Where it was written.
+    public let span: Span
+    /// Frame slots it reads that are bound outside it (bit i for slot i; bit 63 for "any ≥ 63").
+    public let freeSlots: UInt64
+
+    /// True when the value does not depend on the subject or any local: the evaluator
+    /// computes it once per run.
+    public var isInvariant: Bool { freeSlots == 0 }
+
+    init(_ kind: TKind, _ type: ValueType, _ span: Span, freeSlots: UInt64) {
+        self.kind = kind
+        self.type = type
+        self.span = span
+        self.freeSlots = freeSlots
+    }
+
+    static func bit(_ slot: Int) -> UInt64 { slot >= 63 ? 1 << 63 : 1 << UInt64(slot) }
+}
+
+/// A computed field or a function instance, referred to by index in the checked rule set.
+public struct DefinitionRef: Hashable, Sendable {
+    public let index: Int
+}
+
+/// The forms of checked expression.
+public indirect enum TKind: Sendable {
+    case literal(Literal)
+    case list([TExpr])
+    /// A frame slot: the subject, a `let`, a quantifier binder, a `where` element, a parameter.
+    case local(Int)
+    /// A rule-set parameter (its value is fixed for the run).
+    case param(String)
+    /// A top-level collection (`accounts`, …) or `team`.
+    case collection(EntityType)
+    case today, thisQuarter, lastQuarter
+    /// A built-in field of one entity, or mapped over a list of entities (`flatten` when the
+    /// field is itself a list).
+    case field(TExpr, EntityType, String, mapped: Bool, flatten: Bool)
+    /// A computed field (`define account.x`), single or mapped.
+    case computed(TExpr, DefinitionRef, mapped: Bool, flatten: Bool)
+    /// A custom field (`field account.nps: number`), single or mapped.
+    case custom(TExpr, String, ValueType, mapped: Bool)
+    case builtin(String, [TExpr])
+    /// A call of a user function, checked for these argument types.
+    case function(DefinitionRef, [TExpr])
+    case negate(TExpr)
+    case not(TExpr)
+    case arithmetic(BinaryOperator, TExpr, TExpr)
+    case compare(BinaryOperator, TExpr, TExpr)
+    case membership(negated: Bool, TExpr, TExpr)
+    case coalesce(TExpr, TExpr)
+    case logical(LogicalOperator, [TExpr])
+    case isMissing(TExpr, present: Bool)
+    case within(TExpr, future: Bool, TExpr)
+    /// `xs where cond`, the element bound to `slot`.
+    case filter(TExpr, slot: Int, TExpr)
+    case sort(TExpr, slot: Int, key: TExpr, descending: Bool)
+    case quantified(Quantifier, slot: Int, TExpr, TExpr)
+    case conditional(TExpr, TExpr, TExpr)
+    case template(TTemplate)
+}
+
+/// A checked template.
+public struct TTemplate: Sendable {
+    public enum Part: Sendable {
+        case text(String)
+        case hole(TExpr, format: String?)
+    }
+
+    public let parts: [Part]
+    public let span: Span
+}
