@@ -10,7 +10,7 @@ public enum NameCheck {
     }
 
     /// Runs every name check over `ruleSet`.
-    public static func run(_ ruleSet: LoadedRuleSet) -> [Diagnostic] {
+    public static func run(_ ruleSet: LoadedRuleSet, checkFixtures: Bool = true) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var namespace: [String: Declared] = [:]
         var functions: [String: DefineDecl] = [:]
@@ -58,7 +58,7 @@ public enum NameCheck {
                                                             at: test.rule.span, label: "unknown rule")
                             .suggesting(NameSuggester.suggest(test.rule.text, from: ruleIDs)))
                     }
-                    if let fixture = test.fixture {
+                    if checkFixtures, let fixture = test.fixture {
                         let resolved = fixture.path.hasPrefix("/") ? fixture.path
                             : RuleSetLoader.join(RuleSetLoader.parent(of: path), fixture.path)
                         if !FileManager.default.fileExists(atPath: resolved) {
@@ -90,10 +90,11 @@ public struct CheckResult: Sendable {
 /// Checks rule sets: parse, imports, names (and, later, types).
 public enum RuleSetChecker {
     /// Loads and checks the rule set at `path`.
-    public static func check(path: String, sources: SourceMap = SourceMap()) -> CheckResult {
-        var loader = RuleSetLoader(sources: sources)
+    public static func check(path: String, sources: SourceMap = SourceMap(),
+                             fileSystem: any RuleFileSystem = DiskFileSystem()) -> CheckResult {
+        var loader = RuleSetLoader(sources: sources, fileSystem: fileSystem)
         let ruleSet = loader.load(path: path)
-        var diagnostics = ruleSet.diagnostics + NameCheck.run(ruleSet)
+        var diagnostics = ruleSet.diagnostics + NameCheck.run(ruleSet, checkFixtures: fileSystem is DiskFileSystem)
         var checked = CheckedRuleSet()
         // With a file missing, every name it declares would look unknown: report the missing
         // file only.
@@ -103,5 +104,13 @@ public enum RuleSetChecker {
             diagnostics += typeDiagnostics
         }
         return CheckResult(sources: loader.sources, ruleSet: ruleSet, checked: checked, diagnostics: diagnostics.sortedByPosition())
+    }
+}
+
+extension RuleSetChecker {
+    /// Checks the rule pack built into the binary (the repository's `Rules/` at build time).
+    public static func checkShipped(sources: SourceMap = SourceMap()) -> CheckResult {
+        check(path: ShippedRules.root, sources: sources,
+              fileSystem: MemoryFileSystem(root: ShippedRules.root, files: ShippedRules.files))
     }
 }

@@ -12,13 +12,76 @@ public struct LoadedRuleSet: Sendable {
     public let diagnostics: [Diagnostic]
 }
 
+/// Where rule files come from: the disk, or the rule pack built into the binary.
+public protocol RuleFileSystem: Sendable {
+    /// Whether `path` exists, and whether it is a folder.
+    func kind(of path: String) -> (exists: Bool, isFolder: Bool)
+    /// The names in folder `path`.
+    func names(in path: String) -> [String]
+    /// The bytes of file `path`.
+    func read(_ path: String) -> [UInt8]?
+    /// An identity for `path` (symbolic links resolved on disk).
+    func canonical(_ path: String) -> String
+}
+
+/// Rule files on disk.
+public struct DiskFileSystem: RuleFileSystem {
+    public init() {}
+
+    public func kind(of path: String) -> (exists: Bool, isFolder: Bool) {
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        return (exists, isDirectory.boolValue)
+    }
+
+    public func names(in path: String) -> [String] { (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] }
+
+    public func read(_ path: String) -> [UInt8]? { try? FileReader.read(path) }
+
+    public func canonical(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+}
+
+/// Rule files held in memory under one folder (the shipped pack).
+public struct MemoryFileSystem: RuleFileSystem {
+    /// The folder the files are in, as shown in messages.
+    public let root: String
+    /// File name → text.
+    public let files: [String: String]
+
+    public init(root: String, files: [String: String]) {
+        self.root = root
+        self.files = files
+    }
+
+    public func kind(of path: String) -> (exists: Bool, isFolder: Bool) {
+        if path == root { return (true, true) }
+        return (files[RuleSetLoader.fileName(path)] != nil && RuleSetLoader.parent(of: path) == root, false)
+    }
+
+    public func names(in path: String) -> [String] { path == root ? Array(files.keys) : [] }
+
+    public func read(_ path: String) -> [UInt8]? {
+        guard RuleSetLoader.parent(of: path) == root else { return nil }
+        return files[RuleSetLoader.fileName(path)].map { Array($0.utf8) }
+    }
+
+    public func canonical(_ path: String) -> String { "/" + RuleSetLoader.normalize(path) }
+}
+
 /// Reads a rule set (a `.rapport` file or a folder of them) and follows its imports.
 public struct RuleSetLoader {
     /// All files read so far; diagnostics point into it.
     public private(set) var sources: SourceMap
+    /// Where files are read from.
+    public let fileSystem: any RuleFileSystem
 
     /// Creates a loader that adds the files it reads to `sources`.
-    public init(sources: SourceMap = SourceMap()) { self.sources = sources }
+    public init(sources: SourceMap = SourceMap(), fileSystem: any RuleFileSystem = DiskFileSystem()) {
+        self.sources = sources
+        self.fileSystem = fileSystem
+    }
 
     private enum VisitState { case inProgress, done }
 
@@ -29,16 +92,16 @@ public struct RuleSetLoader {
     /// and may not leave the root (the folder, or the single file's folder).
     public mutating func load(path: String) -> LoadedRuleSet {
         var diagnostics: [Diagnostic] = []
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        let (exists, isFolder) = fileSystem.kind(of: path)
+        guard exists else {
             return LoadedRuleSet(root: path, files: [], paths: [], diagnostics: [
                 Diagnostic(.error, code: "io.not_found", message: "no such file or folder: \(path)", path: path),
             ])
         }
-        let root = isDirectory.boolValue ? path : RuleSetLoader.parent(of: path)
+        let root = isFolder ? path : RuleSetLoader.parent(of: path)
         var entries: [String] = []
-        if isDirectory.boolValue {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        if isFolder {
+            let names = fileSystem.names(in: path)
             entries = names.filter { $0.hasSuffix(".rapport") }.sorted().map { RuleSetLoader.join(path, $0) }
             if entries.isEmpty {
                 diagnostics.append(Diagnostic(.error, code: "io.empty_rule_set",
@@ -47,7 +110,7 @@ public struct RuleSetLoader {
         } else {
             entries = [path]
         }
-        var walk = ImportWalk(root: root, canonicalRoot: RuleSetLoader.canonical(root))
+        var walk = ImportWalk(root: root, canonicalRoot: fileSystem.canonical(root), fileSystem: fileSystem)
         for entry in entries { walk.visit(entry, chain: [], via: nil, loader: &self) }
         return LoadedRuleSet(root: root, files: walk.files, paths: walk.paths, diagnostics: diagnostics + walk.diagnostics)
     }
@@ -56,18 +119,20 @@ public struct RuleSetLoader {
     private struct ImportWalk {
         let root: String
         let canonicalRoot: String
+        let fileSystem: any RuleFileSystem
         var state: [String: VisitState] = [:]
         var files: [RuleFile] = []
         var paths: [String] = []
         var diagnostics: [Diagnostic] = []
 
-        init(root: String, canonicalRoot: String) {
+        init(root: String, canonicalRoot: String, fileSystem: any RuleFileSystem) {
             self.root = root
             self.canonicalRoot = canonicalRoot
+            self.fileSystem = fileSystem
         }
 
         mutating func visit(_ path: String, chain: [String], via importSpan: Span?, loader: inout RuleSetLoader) {
-            let key = RuleSetLoader.canonical(path)
+            let key = fileSystem.canonical(path)
             switch state[key] {
             case .done: return
             case .inProgress:
@@ -78,13 +143,13 @@ public struct RuleSetLoader {
                 return
             case nil: break
             }
-            guard let data = FileManager.default.contents(atPath: path) else {
+            guard let data = fileSystem.read(path) else {
                 diagnostics.append(Diagnostic(.error, code: "io.unreadable", message: "cannot read \(path)", path: path))
                 state[key] = .done
                 return
             }
             state[key] = .inProgress
-            let id = loader.sources.add(path: path, bytes: [UInt8](data))
+            let id = loader.sources.add(path: path, bytes: data)
             let parsed = Parser.parse(loader.sources[id])
             diagnostics += parsed.diagnostics
             for case .import(let decl) in parsed.ast.declarations {
@@ -101,15 +166,15 @@ public struct RuleSetLoader {
             let name = decl.path.hasSuffix(".rapport") ? decl.path : decl.path + ".rapport"
             let folder = RuleSetLoader.parent(of: importer)
             let target = RuleSetLoader.normalize(name.hasPrefix("/") ? name : RuleSetLoader.join(folder, name))
-            let canonicalTarget = RuleSetLoader.canonical(target)
+            let canonicalTarget = fileSystem.canonical(target)
             guard canonicalTarget.hasPrefix(canonicalRoot + "/") else {
                 diagnostics.append(.error("import.outside_root", "`\(decl.path)` is outside the rule set's folder",
                                           at: decl.pathSpan, label: "leaves \(root)",
                                           notes: ["a rule set only imports files inside its own folder, so it can be copied as a whole"]))
                 return nil
             }
-            guard FileManager.default.fileExists(atPath: target) else {
-                let siblings = ((try? FileManager.default.contentsOfDirectory(atPath: RuleSetLoader.parent(of: target))) ?? [])
+            guard fileSystem.kind(of: target).exists else {
+                let siblings = fileSystem.names(in: RuleSetLoader.parent(of: target))
                     .filter { $0.hasSuffix(".rapport") }.map { String($0.dropLast(".rapport".count)) }
                 let base = String(RuleSetLoader.fileName(name).dropLast(".rapport".count))
                 var diagnostic = Diagnostic.error(
@@ -151,8 +216,4 @@ public struct RuleSetLoader {
         return path.hasPrefix("/") ? "/" + joined : (joined.isEmpty ? "." : joined)
     }
 
-    /// An absolute path with symbolic links resolved, for identity and containment checks.
-    static func canonical(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-    }
 }

@@ -291,3 +291,22 @@ public struct Parser {
                           at: current.span))
     }
 }
+
+extension Parser {
+    /// Parses `source` as one expression (for `--param` values and the REPL).
+    public static func parseStandaloneExpression(_ source: SourceFile) -> (Expr?, [Diagnostic]) {
+        let lexed = Lexer.lex(source)
+        var parser = Parser(tokens: lexed.tokens, source: source, lexicalErrors: lexed.diagnostics.compactMap(\.primarySpan), nesting: 0)
+        parser.diagnostics = lexed.diagnostics
+        do throws(ParseAbort) {
+            let expr = try parser.parseExpression()
+            if !parser.atEnd {
+                throw parser.fail(.error("parse.unexpected_token", "expected the end of the value, found \(parser.current.describe)",
+                                         at: parser.current.span))
+            }
+            return (parser.diagnostics.isEmpty ? expr : nil, parser.diagnostics)
+        } catch {
+            return (nil, parser.diagnostics)
+        }
+    }
+}

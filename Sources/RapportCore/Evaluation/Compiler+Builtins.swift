@@ -1,0 +1,97 @@
+import Foundation
+
+extension Compiler {
+    func builtin(_ name: String, _ args: [Eval], _ types: [ValueType]) -> Eval {
+        let today = runtime.today
+        let portfolio = runtime.portfolio
+        @Sendable func listArg(_ frame: inout Frame) -> [Value] { args[0](&frame).list ?? [] }
+        @Sendable func numbers(_ frame: inout Frame) -> [Double] { listArg(&frame).compactMap(\.number) }
+        switch name {
+        case "count": return { frame in .number(Double(listArg(&frame).count)) }
+        case "exists": return { frame in .bool(!listArg(&frame).isEmpty) }
+        case "empty": return { frame in .bool(listArg(&frame).isEmpty) }
+        case "sum": return { frame in .number(numbers(&frame).reduce(0, +)) }
+        case "avg":
+            return { frame in
+                let values = numbers(&frame)
+                return values.isEmpty ? .missing : .number(values.reduce(0, +) / Double(values.count))
+            }
+        case "median": return { frame in Compiler.percentile(numbers(&frame), 0.5) }
+        case "percentile":
+            return { frame in
+                guard case .number(let share) = args[1](&frame) else { return .missing }
+                return Compiler.percentile(numbers(&frame), share)
+            }
+        case "min", "max":
+            let wantMax = name == "max"
+            return { frame in
+                var best: Value = .missing
+                for value in listArg(&frame) where !value.isMissing {
+                    guard !best.isMissing else { best = value; continue }
+                    if let order = Compiler.order(value, best, today: today), wantMax ? order > 0 : order < 0 { best = value }
+                }
+                return best
+            }
+        case "first": return { frame in listArg(&frame).first ?? .missing }
+        case "last": return { frame in listArg(&frame).last ?? .missing }
+        case "take":
+            return { frame in
+                let items = listArg(&frame)
+                guard case .number(let n) = args[1](&frame) else { return .missing }
+                return .list(Array(items.prefix(max(0, Int(n)))))
+            }
+        case "quarter":
+            return { frame in
+                guard case .date(let d) = args[0](&frame) else { return .missing }
+                return .period(portfolio.quarter(of: d))
+            }
+        case "days":
+            return { frame in
+                guard case .duration(let d) = args[0](&frame) else { return .missing }
+                return .number(Double(d.days(before: today)))
+            }
+        case "lower", "upper":
+            let upper = name == "upper"
+            return { frame in
+                guard case .text(let t) = args[0](&frame) else { return .missing }
+                return .text(upper ? t.uppercased() : t.lowercased())
+            }
+        case "contains", "starts_with":
+            let prefix = name == "starts_with"
+            return { frame in
+                guard case .text(let t) = args[0](&frame), case .text(let part) = args[1](&frame) else { return .missing }
+                let (haystack, needle) = (t.lowercased(), part.lowercased())
+                return .bool(prefix ? haystack.hasPrefix(needle) : haystack.contains(needle))
+            }
+        case "round":
+            return { frame in
+                guard case .number(let x) = args[0](&frame) else { return .missing }
+                var digits = 0.0
+                if args.count > 1 {
+                    guard case .number(let d) = args[1](&frame) else { return .missing }
+                    digits = d.rounded()
+                }
+                let factor = pow(10, digits)
+                return .number((x * factor).rounded(.toNearestOrAwayFromZero) / factor)
+            }
+        case "abs":
+            return { frame in
+                guard case .number(let x) = args[0](&frame) else { return .missing }
+                return .number(Swift.abs(x))
+            }
+        default:
+            return { _ in .missing }
+        }
+    }
+
+    /// Linear interpolation between the closest ranks (the common "type 7" definition);
+    /// missing for an empty list.
+    static func percentile(_ values: [Double], _ share: Double) -> Value {
+        guard !values.isEmpty else { return .missing }
+        let sorted = values.sorted()
+        let rank = min(max(share, 0), 1) * Double(sorted.count - 1)
+        let lower = Int(rank.rounded(.down))
+        let upper = min(lower + 1, sorted.count - 1)
+        return .number(sorted[lower] + (sorted[upper] - sorted[lower]) * (rank - Double(lower)))
+    }
+}

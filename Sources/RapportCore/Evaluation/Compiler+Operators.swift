@@ -1,0 +1,95 @@
+extension Compiler {
+    func arithmetic(_ op: BinaryOperator, _ l: @escaping Eval, _ r: @escaping Eval) -> Eval {
+        let today = runtime.today
+        return { frame in
+            let a = l(&frame)
+            let b = r(&frame)
+            switch (op, a, b) {
+            case (.add, .number(let x), .number(let y)): return .number(x + y)
+            case (.subtract, .number(let x), .number(let y)): return .number(x - y)
+            case (.multiply, .number(let x), .number(let y)): return .number(x * y)
+            case (.divide, .number(let x), .number(let y)): return y == 0 ? .missing : .number(x / y)
+            case (.add, .date(let d), .duration(let s)), (.add, .duration(let s), .date(let d)): return .date(d.adding(s))
+            case (.subtract, .date(let d), .duration(let s)): return .date(d.subtracting(s))
+            case (.subtract, .date(let x), .date(let y)): return .duration(Duration(days: Int(x.dayNumber - y.dayNumber)))
+            case (.add, .duration(let x), .duration(let y)): return .duration(Duration(months: x.months + y.months, days: x.days + y.days))
+            case (.subtract, .duration(let x), .duration(let y)): return .duration(Duration(months: x.months - y.months, days: x.days - y.days))
+            case (.multiply, .duration(let s), .number(let n)), (.multiply, .number(let n), .duration(let s)):
+                return .duration(Compiler.scale(s, by: n, today: today))
+            case (.divide, .duration(let s), .number(let n)):
+                return n == 0 ? .missing : .duration(Compiler.scale(s, by: 1 / n, today: today))
+            case (.add, .text(let x), .text(let y)): return .text(x + y)
+            default: return .missing
+            }
+        }
+    }
+
+    /// A duration times a number: whole months stay calendar months; anything else becomes days.
+    static func scale(_ duration: Duration, by factor: Double, today: CalendarDate) -> Duration {
+        if duration.days == 0, (Double(duration.months) * factor).rounded() == Double(duration.months) * factor {
+            return Duration(months: Int(Double(duration.months) * factor))
+        }
+        return Duration(days: Int((Double(duration.days(before: today)) * factor).rounded()))
+    }
+
+    func comparison(_ op: BinaryOperator, _ l: @escaping Eval, _ r: @escaping Eval) -> Eval {
+        let today = runtime.today
+        return { frame in
+            let a = l(&frame)
+            let b = r(&frame)
+            // Any comparison with a missing value is false (and `!=` too: nothing is known).
+            if a.isMissing || b.isMissing { return .bool(false) }
+            switch op {
+            case .equal: return .bool(Compiler.equal(a, b, today: today))
+            case .notEqual: return .bool(!Compiler.equal(a, b, today: today))
+            default:
+                guard let order = Compiler.order(a, b, today: today) else { return .bool(false) }
+                switch op {
+                case .less: return .bool(order < 0)
+                case .lessEqual: return .bool(order <= 0)
+                case .greater: return .bool(order > 0)
+                default: return .bool(order >= 0)
+                }
+            }
+        }
+    }
+
+    static func equal(_ a: Value, _ b: Value, today: CalendarDate) -> Bool {
+        switch (a, b) {
+        case let (.duration(x), .duration(y)): return x.days(before: today) == y.days(before: today)
+        case let (.list(x), .list(y)): return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1, today: today) }
+        default: return a == b
+        }
+    }
+
+    /// -1, 0 or 1; nil when the values cannot be ordered.
+    static func order(_ a: Value, _ b: Value, today: CalendarDate) -> Int? {
+        func cmp<T: Comparable>(_ x: T, _ y: T) -> Int { x < y ? -1 : (x > y ? 1 : 0) }
+        switch (a, b) {
+        case let (.number(x), .number(y)): return cmp(x, y)
+        case let (.text(x), .text(y)): return cmp(x, y)
+        case let (.date(x), .date(y)): return cmp(x, y)
+        case let (.period(x), .period(y)): return cmp(x, y)
+        case let (.duration(x), .duration(y)): return cmp(x.days(before: today), y.days(before: today))
+        case let (.bool(x), .bool(y)): return cmp(x ? 1 : 0, y ? 1 : 0)
+        default: return nil
+        }
+    }
+
+    /// Kleene logic: `and` is false when any part is false, missing when any part is missing and
+    /// none false, otherwise true (`or` likewise). Evaluation stops at the first deciding part.
+    func logical(_ op: LogicalOperator, _ parts: [Eval]) -> Eval {
+        { frame in
+            var sawMissing = false
+            for part in parts {
+                switch part(&frame) {
+                case .bool(let value):
+                    if op == .and && !value { return .bool(false) }
+                    if op == .or && value { return .bool(true) }
+                default: sawMissing = true
+                }
+            }
+            return sawMissing ? .missing : .bool(op == .and)
+        }
+    }
+}

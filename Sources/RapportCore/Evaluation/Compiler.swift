@@ -1,0 +1,265 @@
+/// Compiles checked expressions into closures over frame slots, once per run.
+///
+/// Expressions that do not depend on the subject (`percentile(accounts.lifetime, 90%)`) are
+/// evaluated here, once, and become constants.
+final class Compiler {
+    let runtime: Runtime
+    let checked: CheckedRuleSet
+    /// Computed-field values found while evaluating constants; each evaluating thread starts
+    /// from a copy.
+    let memo: Memo
+    private var compiling: Set<Int> = []
+
+    init(runtime: Runtime, checked: CheckedRuleSet) {
+        self.runtime = runtime
+        self.checked = checked
+        self.memo = Memo(definitions: checked.definitions.count)
+    }
+
+    /// Compiles `expr`, folding it to a constant when it does not depend on any local.
+    func compile(_ expr: TExpr) -> Eval {
+        let eval = compileTree(expr)
+        guard expr.isInvariant, !isLiteral(expr) else { return eval }
+        var frame = Frame(size: Compiler.slotsNeeded(expr), memo: memo)
+        let value = eval(&frame)
+        return { _ in value }
+    }
+
+    /// One more than the highest slot `expr` binds or reads.
+    static func slotsNeeded(_ expr: TExpr) -> Int {
+        var highest = 0
+        var stack = [expr]
+        while let node = stack.popLast() {
+            switch node.kind {
+            case .local(let slot), .filter(_, let slot, _), .sort(_, let slot, _, _), .quantified(_, let slot, _, _):
+                highest = max(highest, slot + 1)
+            default: break
+            }
+            stack.append(contentsOf: node.kind.children)
+        }
+        return highest
+    }
+
+    private func isLiteral(_ expr: TExpr) -> Bool {
+        if case .literal = expr.kind { return true }
+        return false
+    }
+
+    /// Makes sure definition `index` is compiled (definitions cannot be recursive).
+    func ensureDefinition(_ index: Int) {
+        guard runtime.definitions.body(index) == nil, !compiling.contains(index) else { return }
+        compiling.insert(index)
+        let definition = checked.definitions[index]
+        runtime.definitions.set(index, body: compile(definition.body), frameSize: definition.frameSize)
+        compiling.remove(index)
+    }
+
+    private func compileTree(_ expr: TExpr) -> Eval {
+        switch expr.kind {
+        case .literal(let literal):
+            let value: Value = switch literal {
+            case .number(let n): .number(n)
+            case .text(let t): .text(t)
+            case .boolean(let b): .bool(b)
+            case .date(let d): .date(d)
+            case .duration(let d): .duration(d)
+            case .period(let p): .period(p)
+            }
+            return { _ in value }
+        case .list(let items):
+            let compiled = items.map(compile)
+            return { frame in .list(compiled.map { $0(&frame) }) }
+        case .local(let slot):
+            return { frame in frame.slots[slot] }
+        case .param(let name):
+            let value = runtime.params[name] ?? .missing
+            return { _ in value }
+        case .collection(let entity):
+            let count = runtime.count(of: entity)
+            if entity == .team { return { _ in .entity(.team, 0) } }
+            let all = Value.list((0..<count).map { .entity(entity, Int32($0)) })
+            return { _ in all }
+        case .today:
+            let today = Value.date(runtime.today)
+            return { _ in today }
+        case .thisQuarter:
+            let quarter = Value.period(runtime.thisQuarter)
+            return { _ in quarter }
+        case .lastQuarter:
+            let quarter = Value.period(runtime.thisQuarter.advanced(by: -1))
+            return { _ in quarter }
+        case .field(let base, let entity, let name, let mapped, let flatten):
+            let read = fieldAccessor(entity, name)
+            return member(compile(base), { index, _ in read(index) }, mapped: mapped, flatten: flatten)
+        case .custom(let base, let name, let type, let mapped):
+            let read = customAccessor(name, type)
+            return member(compile(base), { index, _ in read(index) }, mapped: mapped, flatten: false)
+        case .computed(let base, let ref, let mapped, let flatten):
+            ensureDefinition(ref.index)
+            return member(compile(base), computedAccessor(ref.index), mapped: mapped, flatten: flatten)
+        case .builtin(let name, let args):
+            return builtin(name, args.map(compile), args.map(\.type))
+        case .function(let ref, let args):
+            ensureDefinition(ref.index)
+            let compiled = args.map(compile)
+            let definitions = runtime.definitions
+            let index = ref.index
+            return { frame in
+                var inner = Frame(size: definitions.frameSize(index), memo: frame.memo)
+                for (slot, arg) in compiled.enumerated() { inner.slots[slot] = arg(&frame) }
+                return definitions.body(index)!(&inner)
+            }
+        case .negate(let inner):
+            let operand = compile(inner)
+            return { frame in
+                switch operand(&frame) {
+                case .number(let n): .number(-n)
+                case .duration(let d): .duration(Duration(months: -d.months, days: -d.days))
+                default: .missing
+                }
+            }
+        case .not(let inner):
+            let operand = compile(inner)
+            return { frame in
+                if case .bool(let b) = operand(&frame) { return .bool(!b) }
+                return .missing
+            }
+        case .arithmetic(let op, let l, let r):
+            return arithmetic(op, compile(l), compile(r))
+        case .compare(let op, let l, let r):
+            return comparison(op, compile(l), compile(r))
+        case .membership(let negated, let l, let r):
+            let needle = compile(l)
+            let haystack = compile(r)
+            let today = runtime.today
+            return { frame in
+                let value = needle(&frame)
+                guard !value.isMissing, case .list(let items) = haystack(&frame) else { return .bool(false) }
+                let found = items.contains { Compiler.equal(value, $0, today: today) }
+                return .bool(negated ? !found : found)
+            }
+        case .coalesce(let l, let r):
+            let first = compile(l)
+            let fallback = compile(r)
+            return { frame in
+                let value = first(&frame)
+                return value.isMissing ? fallback(&frame) : value
+            }
+        case .logical(let op, let items):
+            return logical(op, items.map(compile))
+        case .isMissing(let inner, let present):
+            let operand = compile(inner)
+            return { frame in .bool(operand(&frame).isMissing != present) }
+        case .within(let d, let future, let amount):
+            let date = compile(d)
+            let span = compile(amount)
+            let today = runtime.today
+            return { frame in
+                guard case .date(let day) = date(&frame), case .duration(let duration) = span(&frame) else { return .bool(false) }
+                return .bool(future ? (today <= day && day <= today.adding(duration))
+                                    : (today.subtracting(duration) <= day && day <= today))
+            }
+        case .filter(let list, let slot, let condition):
+            let items = compile(list)
+            let test = compile(condition)
+            return { frame in
+                guard case .list(let elements) = items(&frame) else { return .missing }
+                var kept: [Value] = []
+                for element in elements {
+                    frame.slots[slot] = element
+                    if test(&frame).isTrue { kept.append(element) }
+                }
+                return .list(kept)
+            }
+        case .sort(let list, let slot, let key, let descending):
+            let items = compile(list)
+            let keyOf = compile(key)
+            let today = runtime.today
+            return { frame in
+                guard case .list(let elements) = items(&frame) else { return .missing }
+                var keyed: [(Value, Int, Value)] = []
+                for (position, element) in elements.enumerated() {
+                    frame.slots[slot] = element
+                    keyed.append((keyOf(&frame), position, element))
+                }
+                keyed.sort { a, b in
+                    // Missing keys go last; equal keys keep their order (stable).
+                    switch (a.0.isMissing, b.0.isMissing) {
+                    case (true, false): return false
+                    case (false, true): return true
+                    case (true, true): return a.1 < b.1
+                    default:
+                        let order = Compiler.order(a.0, b.0, today: today) ?? 0
+                        if order == 0 { return a.1 < b.1 }
+                        return descending ? order > 0 : order < 0
+                    }
+                }
+                return .list(keyed.map(\.2))
+            }
+        case .quantified(let quantifier, let slot, let list, let body):
+            let items = compile(list)
+            let test = compile(body)
+            return { frame in
+                guard case .list(let elements) = items(&frame) else { return quantifier == .any ? .bool(false) : .bool(true) }
+                for element in elements {
+                    frame.slots[slot] = element
+                    let holds = test(&frame).isTrue
+                    switch quantifier {
+                    case .any where holds: return .bool(true)
+                    case .all where !holds: return .bool(false)
+                    case .no where holds: return .bool(false)
+                    default: continue
+                    }
+                }
+                return .bool(quantifier != .any)
+            }
+        case .conditional(let c, let t, let e):
+            let condition = compile(c)
+            let then = compile(t)
+            let otherwise = compile(e)
+            return { frame in condition(&frame).isTrue ? then(&frame) : otherwise(&frame) }
+        case .template(let template):
+            let render = compileTemplate(template)
+            return { frame in .text(render(&frame)) }
+        }
+    }
+
+    /// Field access on one entity, or mapped over a list (flattening list-valued fields).
+    private func member(_ base: @escaping Eval, _ read: @escaping Reader, mapped: Bool, flatten: Bool) -> Eval {
+        if !mapped {
+            return { frame in
+                guard case .entity(_, let index) = base(&frame) else { return .missing }
+                return read(index, frame.memo)
+            }
+        }
+        return { frame in
+            guard case .list(let elements) = base(&frame) else { return .missing }
+            var out: [Value] = []
+            out.reserveCapacity(elements.count)
+            for element in elements {
+                guard case .entity(_, let index) = element else { continue }
+                let value = read(index, frame.memo)
+                if flatten, case .list(let inner) = value { out.append(contentsOf: inner) } else { out.append(value) }
+            }
+            return .list(out)
+        }
+    }
+
+    /// Reads a field of entity `index`, with the evaluating thread's memo at hand.
+    typealias Reader = @Sendable (Int32, Memo) -> Value
+
+    /// A computed field, evaluated at most once per entity and thread.
+    private func computedAccessor(_ index: Int) -> Reader {
+        let definitions = runtime.definitions
+        let entity = checked.definitions[index].entity ?? .account
+        let size = runtime.count(of: entity)
+        return { entityIndex, memo in
+            if let cached = memo.get(index, Int(entityIndex)) { return cached }
+            var frame = Frame(size: definitions.frameSize(index), memo: memo)
+            frame.slots[0] = .entity(entity, entityIndex)
+            let value = definitions.body(index)!(&frame)
+            memo.set(index, Int(entityIndex), value, size: size)
+            return value
+        }
+    }
+}

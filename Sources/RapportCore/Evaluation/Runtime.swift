@@ -1,0 +1,92 @@
+import Foundation
+
+/// What every compiled expression of one run shares: the portfolio, `today`, the parameter
+/// values and the compiled definitions. Immutable, so evaluation can run on several threads.
+final class Runtime: Sendable {
+    let portfolio: Portfolio
+    let today: CalendarDate
+    let params: [String: Value]
+    let currency: String?
+    /// Compiled computed fields and function instances, by definition index (filled once while
+    /// compiling, before any evaluation).
+    let definitions: DefinitionTable
+
+    init(portfolio: Portfolio, today: CalendarDate, params: [String: Value], definitionCount: Int) {
+        self.portfolio = portfolio
+        self.today = today
+        self.params = params
+        self.currency = portfolio.string(portfolio.currency)
+        self.definitions = DefinitionTable(count: definitionCount)
+    }
+
+    var thisQuarter: FiscalQuarter { portfolio.quarter(of: today) }
+
+    /// Number of entities of `type` in the portfolio.
+    func count(of type: EntityType) -> Int {
+        switch type {
+        case .account: portfolio.accounts.count
+        case .rep: portfolio.reps.count
+        case .lead: portfolio.leads.count
+        case .opportunity: portfolio.opportunities.count
+        case .contact: portfolio.contacts.count
+        case .activity: portfolio.activities.count
+        case .team: 1
+        case .growthPlan: portfolio.growthPlans.count
+        case .proposal: portfolio.opportunities.count
+        case .revenue: portfolio.revenue.count
+        case .action: portfolio.planActions.count
+        }
+    }
+}
+
+/// Compiled definitions, written once while compiling and only read afterwards.
+final class DefinitionTable: @unchecked Sendable {
+    private var bodies: [Eval?]
+    private var sizes: [Int]
+
+    init(count: Int) {
+        bodies = Array(repeating: nil, count: count)
+        sizes = Array(repeating: 0, count: count)
+    }
+
+    func set(_ index: Int, body: @escaping Eval, frameSize: Int) {
+        bodies[index] = body
+        sizes[index] = frameSize
+    }
+
+    func body(_ index: Int) -> Eval? { bodies[index] }
+    func frameSize(_ index: Int) -> Int { sizes[index] }
+}
+
+/// Memoised computed-field values of one evaluating thread.
+final class Memo {
+    private var values: [[Value?]]
+
+    init(definitions: Int) { values = Array(repeating: [], count: definitions) }
+
+    init(copying other: Memo) { values = other.values }
+
+    func get(_ definition: Int, _ entity: Int) -> Value? {
+        let row = values[definition]
+        return entity < row.count ? row[entity] : nil
+    }
+
+    func set(_ definition: Int, _ entity: Int, _ value: Value, size: Int) {
+        if values[definition].isEmpty { values[definition] = Array(repeating: nil, count: size) }
+        values[definition][entity] = value
+    }
+}
+
+/// The slots of one rule, computed field or function call, plus the thread's memo.
+struct Frame {
+    var slots: [Value]
+    let memo: Memo
+
+    init(size: Int, memo: Memo) {
+        slots = Array(repeating: .missing, count: max(size, 1))
+        self.memo = memo
+    }
+}
+
+/// A compiled expression.
+typealias Eval = @Sendable (inout Frame) -> Value

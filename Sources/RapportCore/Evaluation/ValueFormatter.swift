@@ -1,0 +1,146 @@
+/// Turns values into the words a manager reads: `€120,000`, `25%`, `2 Jul 2026`, `A, B and C`.
+public struct ValueFormatter: Sendable {
+    let portfolio: Portfolio
+    let currency: String?
+
+    init(portfolio: Portfolio) {
+        self.portfolio = portfolio
+        self.currency = portfolio.string(portfolio.currency)
+    }
+
+    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// `value` written for people, in the hole format `format` (`money`, `percent`, `number`,
+    /// `date`, `list`) or by its own kind when there is none.
+    public func format(_ value: Value, as format: String? = nil) -> String {
+        switch (value, format) {
+        case (.missing, "date"): return "never"
+        case (.missing, _): return "none"
+        case (.number(let n), "money"): return money(n)
+        case (.number(let n), "percent"): return percent(n)
+        case (.number(let n), _): return number(n)
+        case (.date(let d), _): return date(d)
+        case (.text(let t), _): return t
+        case (.bool(let b), _): return b ? "yes" : "no"
+        case (.duration(let d), _): return d.description
+        case (.period(let p), _): return p.description
+        case (.entity(let type, let index), _): return name(of: type, index)
+        case (.list(let items), _):
+            let words = items.map { self.format($0, as: format == "list" ? nil : format) }
+            return ValueFormatter.sentenceList(words)
+        }
+    }
+
+    /// "A", "A and B", "A, B and C"; "none" for an empty list.
+    static func sentenceList(_ words: [String]) -> String {
+        switch words.count {
+        case 0: return "none"
+        case 1: return words[0]
+        default: return words.dropLast().joined(separator: ", ") + " and " + words.last!
+        }
+    }
+
+    func date(_ d: CalendarDate) -> String {
+        let (year, month, day) = d.components
+        return "\(day) \(ValueFormatter.months[month - 1]) \(year)"
+    }
+
+    /// Thousands separated, at most two decimals.
+    func number(_ n: Double) -> String {
+        if n == n.rounded() && abs(n) < 1e15 { return ValueFormatter.grouped(Int64(n)) }
+        var text = String(format: "%.2f", n)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        let parts = text.split(separator: ".", maxSplits: 1)
+        let whole = Int64(parts[0]) ?? 0
+        let sign = n < 0 && whole == 0 ? "-" : ""
+        return sign + ValueFormatter.grouped(whole) + (parts.count > 1 ? "." + parts[1] : "")
+    }
+
+    /// Currency symbol (or code), thousands separators, no decimals.
+    func money(_ n: Double) -> String {
+        let amount = ValueFormatter.grouped(Int64(abs(n).rounded()))
+        let sign = n < 0 ? "-" : ""
+        switch currency {
+        case "EUR": return sign + "€" + amount
+        case "USD": return sign + "$" + amount
+        case "GBP": return sign + "£" + amount
+        case nil: return sign + amount
+        case let code?: return sign + code + " " + amount
+        }
+    }
+
+    func percent(_ n: Double) -> String {
+        let value = n * 100
+        if value == value.rounded() || abs(value) >= 10 { return "\(Int64(value.rounded()))%" }
+        return number((value * 10).rounded() / 10) + "%"
+    }
+
+    static func grouped(_ value: Int64) -> String {
+        let digits = String(value.magnitude)
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { out += "," }
+            out.append(digit)
+        }
+        return (value < 0 ? "-" : "") + out
+    }
+
+    /// How an entity is named in advice: its name, or what stands for one.
+    public func name(of type: EntityType, _ index: Int32) -> String {
+        let p = portfolio
+        let i = Int(index)
+        switch type {
+        case .account: return p.string(p.accounts[i].name)
+        case .rep: return p.string(p.reps[i].name)
+        case .lead: return p.string(p.leads[i].name)
+        case .opportunity: return p.string(p.opportunities[i].name)
+        case .contact: return p.string(p.contacts[i].name)
+        case .activity:
+            let activity = p.activities[i]
+            return p.string(activity.summary) ?? "\(activity.kind.rawValue) on \(date(activity.date))"
+        case .team: return p.string(p.team.name)
+        case .growthPlan: return "the growth plan of \(p.string(p.accounts[Int(p.growthPlans[i].account)].name))"
+        case .proposal: return "the proposal for \(p.string(p.opportunities[i].name))"
+        case .revenue: return "\(p.revenue[i].period)"
+        case .action: return p.string(p.planActions[i].what)
+        }
+    }
+
+    /// The id shown for a subject (the team has none: its name).
+    public func id(of type: EntityType, _ index: Int32) -> String {
+        let p = portfolio
+        let i = Int(index)
+        switch type {
+        case .account: return p.string(p.accounts[i].id)
+        case .rep: return p.string(p.reps[i].id)
+        case .lead: return p.string(p.leads[i].id)
+        case .opportunity, .proposal: return p.string(p.opportunities[i].id)
+        case .contact: return p.string(p.contacts[i].id)
+        case .activity: return p.string(p.activities[i].id)
+        case .team: return p.string(p.team.name)
+        case .growthPlan: return p.string(p.accounts[Int(p.growthPlans[i].account)].id)
+        case .revenue: return "\(p.string(p.accounts[Int(p.revenue[i].account)].id)):\(p.revenue[i].period)"
+        case .action: return "action-\(i)"
+        }
+    }
+}
+
+extension Compiler {
+    func compileTemplate(_ template: TTemplate) -> @Sendable (inout Frame) -> String {
+        let formatter = ValueFormatter(portfolio: runtime.portfolio)
+        let parts: [(String?, Eval?, String?)] = template.parts.map { part in
+            switch part {
+            case .text(let text): (text, nil, nil)
+            case .hole(let expr, let format): (nil, compile(expr), format)
+            }
+        }
+        return { frame in
+            var out = ""
+            for (text, eval, format) in parts {
+                if let text { out += text } else if let eval { out += formatter.format(eval(&frame), as: format) }
+            }
+            return out
+        }
+    }
+}

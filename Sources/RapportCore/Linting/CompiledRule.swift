@@ -1,0 +1,105 @@
+/// A rule compiled for one run: closures for its `let`s, condition and templates.
+struct CompiledRule: Sendable {
+    let rule: CheckedRule
+    let lets: [(name: String, slot: Int, eval: Eval)]
+    let condition: Eval?
+    let title: (@Sendable (inout Frame) -> String)?
+    let advice: @Sendable (inout Frame) -> String
+    let rationale: (@Sendable (inout Frame) -> String)?
+    let coached: Eval?
+    let priority: Eval?
+    let location: Finding.Location
+    let portfolio: Portfolio
+
+    init(rule: CheckedRule, compiler: Compiler, sources: SourceMap) {
+        self.rule = rule
+        lets = rule.lets.map { ($0.name, $0.slot, compiler.compile($0.value)) }
+        condition = rule.condition.map(compiler.compile)
+        title = rule.title.map(compiler.compileTemplate)
+        advice = compiler.compileTemplate(rule.advice)
+        rationale = rule.rationale.map(compiler.compileTemplate)
+        coached = rule.coached.map(compiler.compile)
+        priority = rule.priority.map(compiler.compile)
+        portfolio = compiler.runtime.portfolio
+        if rule.location.file.index < sources.files.count {
+            let position = sources.location(of: rule.location)
+            location = Finding.Location(file: sources[rule.location.file].path, line: position.line, column: position.column)
+        } else {
+            location = Finding.Location(file: rule.path, line: 0, column: 0)
+        }
+    }
+
+    /// Findings for the subjects `range` (indices into the portfolio's array of the subject type).
+    func evaluate(_ range: Range<Int>, memo: Memo, formatter: ValueFormatter) -> [Finding] {
+        var findings: [Finding] = []
+        var frame = Frame(size: rule.frameSize, memo: memo)
+        let type = rule.subjectType
+        for index in range {
+            frame.slots[0] = .entity(type, Int32(index))
+            for item in lets { frame.slots[item.slot] = item.eval(&frame) }
+            if let condition, !condition(&frame).isTrue { continue }
+            findings.append(finding(for: Int32(index), frame: &frame, formatter: formatter))
+        }
+        return findings
+    }
+
+    /// Evaluates the rule for one subject: nil when it does not fire.
+    func evaluateOne(_ index: Int32, memo: Memo, formatter: ValueFormatter) -> (fired: Bool, lets: [(String, Value)], finding: Finding?) {
+        var frame = Frame(size: rule.frameSize, memo: memo)
+        frame.slots[0] = .entity(rule.subjectType, index)
+        for item in lets { frame.slots[item.slot] = item.eval(&frame) }
+        let values = lets.map { ($0.name, frame.slots[$0.slot]) }
+        if let condition, !condition(&frame).isTrue { return (false, values, nil) }
+        return (true, values, finding(for: index, frame: &frame, formatter: formatter))
+    }
+
+    private func finding(for index: Int32, frame: inout Frame, formatter: ValueFormatter) -> Finding {
+        let type = rule.subjectType
+        let coachedRep: Int32? = {
+            if let coached {
+                if case .entity(.rep, let rep) = coached(&frame) { return rep }
+                return nil
+            }
+            return CompiledRule.defaultRep(type, index, portfolio)
+        }()
+        var priorityValue = 0.0
+        if let priority, case .number(let n) = priority(&frame) { priorityValue = n }
+        return Finding(
+            rule: rule.id, severity: rule.severity, title: title?(&frame) ?? rule.defaultTitle, tags: rule.tags,
+            message: advice(&frame), rationale: rationale?(&frame),
+            subject: Finding.Subject(type: type, id: formatter.id(of: type, index), name: formatter.name(of: type, index), index: index),
+            rep: coachedRep.map { rep in
+                Finding.Rep(id: portfolio.string(portfolio.reps[Int(rep)].id), name: portfolio.string(portfolio.reps[Int(rep)].name),
+                            index: rep)
+            },
+            location: location,
+            evidence: lets.map { ($0.name, formatter.summary(frame.slots[$0.slot])) },
+            priority: priorityValue)
+    }
+
+    /// The rep coached by default: the owner of an account, lead or opportunity (or of a
+    /// contact's account), the rep of an activity, the rep itself; none for the team.
+    static func defaultRep(_ type: EntityType, _ index: Int32, _ p: Portfolio) -> Int32? {
+        let i = Int(index)
+        let rep: Int32? = switch type {
+        case .account: p.accounts[i].owner
+        case .lead: p.leads[i].owner
+        case .opportunity: p.opportunities[i].owner
+        case .rep: index
+        case .contact: p.accounts[Int(p.contacts[i].account)].owner
+        case .activity: p.activities[i].rep
+        default: nil
+        }
+        return rep.flatMap { $0 >= 0 ? $0 : nil }
+    }
+}
+
+extension ValueFormatter {
+    /// A value for evidence lines: long lists are cut to five items and a count.
+    public func summary(_ value: Value) -> String {
+        if case .list(let items) = value, items.count > 5 {
+            return items.prefix(5).map { format($0) }.joined(separator: ", ") + " and \(items.count - 5) more"
+        }
+        return format(value)
+    }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+
+/// Output formats of `rapport lint`.
+enum LintFormat: String, CaseIterable, ExpressibleByArgument {
+    case text, json
+}
+
+struct Lint: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run the coaching rules over portfolios and report the findings.",
+        discussion: """
+        Without --rules the shipped coaching pack is used. Exit status: 0 when no finding is at \
+        or above --fail-on, 1 when some are, 2 when the rules or a portfolio cannot be read or \
+        checked, or on a usage error.
+        """
+    )
+
+    @Argument(help: "Portfolio files (.json, .yaml).")
+    var portfolios: [String] = []
+
+    @Option(help: "A rule file or folder (default: the shipped pack).")
+    var rules: String?
+
+    @Option(name: .customLong("as-of"), help: "Evaluate as of this date (YYYY-MM-DD) instead of the portfolio's as_of.")
+    var asOf: CalendarDate?
+
+    @Option(name: .customLong("param"), help: "Override a rule param, e.g. --param 'dark_after=60 days'. Repeatable.")
+    var params: [String] = []
+
+    @Option(help: "Only run rules with this id or tag. Repeatable.")
+    var select: [String] = []
+
+    @Option(help: "Skip rules with this id or tag. Repeatable.")
+    var ignore: [String] = []
+
+    @Option(name: .customLong("min-severity"), help: "Leave out findings below this severity (praise, info, suggestion, warning, critical).")
+    var minSeverity: Severity = .praise
+
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at or above this severity.")
+    var failOn: Severity = .warning
+
+    @Option(help: "Output format: text or json.")
+    var format: LintFormat = .text
+
+    @Option(help: "Colour: auto, always or never.")
+    var color: ColorChoice = .auto
+
+    func validate() throws {
+        if portfolios.isEmpty { throw ValidationError("give at least one portfolio, e.g. `rapport lint Examples/northwind-team.json`") }
+    }
+
+    func run() throws {
+        let ruleSet = try loadRulesOrExit(rules, color: color)
+        var options = LintOptions()
+        options.asOf = asOf
+        options.params = try paramValuesOrExit(params, rules: ruleSet, color: color)
+        options.select = select
+        options.ignore = ignore
+        options.minSeverity = minSeverity
+        let known = Set(ruleSet.checked.rules.flatMap { [$0.id] + $0.tags })
+        for name in select + ignore where !known.contains(name) {
+            let hint = NameSuggester.suggest(name, from: known).map { "; did you mean `\($0)`?" } ?? ""
+            Terminal.err("error: no rule or tag is called `\(name)`\(hint)\n")
+            throw ExitCode(2)
+        }
+        let rulesRun = ruleSet.checked.rules.filter { options.includes($0) && $0.severity >= minSeverity }.count
+        var reports: [LintReport] = []
+        for path in portfolios {
+            let (portfolio, _) = try loadPortfolioOrExit(path, color: color)
+            let findings = LintEngine.run(ruleSet.checked, on: portfolio, sources: ruleSet.sources, options: options)
+            reports.append(LintReport(path: path, team: portfolio.string(portfolio.team.name), asOf: asOf ?? portfolio.asOf,
+                                      findings: findings, failOn: failOn, rulesRun: rulesRun))
+        }
+        switch format {
+        case .json:
+            Terminal.out(LintJSONReporter.object(reports, failOn: failOn, rulesRun: rulesRun).serialized() + "\n")
+        case .text:
+            Terminal.out(reports.map { LintTextReporter.render($0, colored: color.enabled) }.joined(separator: "\n"))
+        }
+        if reports.contains(where: { $0.failing > 0 }) { throw ExitCode(1) }
+    }
+}
