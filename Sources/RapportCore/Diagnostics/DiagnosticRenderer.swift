@@ -93,11 +93,13 @@ public struct DiagnosticRenderer: Sendable {
         var after = Self.display(file.bytes[spanEnd..<afterEnd])
         if beforeStart > range.lowerBound { before.insert("…", at: 0) }
         if markedEnd < spanEnd { marked.append("…") }
-        if afterEnd < range.upperBound { after.append("…") }
+        if markedEnd < spanEnd { after = [] } else if afterEnd < range.upperBound { after.append("…") }
         if before.count + marked.count + after.count > maxLineWidth {
             let context = maxLineWidth / 3
             if before.count > context { before = ["…"] + before.suffix(context) }
-            if marked.count > maxLineWidth - context { marked = Array(marked.prefix(maxLineWidth - context)) + ["…"] }
+            if marked.count > maxLineWidth - context {
+                marked = Array(marked.prefix(maxLineWidth - context)) + (marked.last == "…" ? [] : ["…"])
+            }
             let room = max(0, maxLineWidth - before.count - marked.count)
             if after.count > room { after = Array(after.prefix(room)) + ["…"] }
         }

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+
+struct Test: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run the `test` blocks of a rule set against their fixtures.",
+        discussion: "Exit status: 0 when every test passes, 1 when one fails, 2 when the rules cannot be read or checked."
+    )
+
+    @Argument(help: "A rule file or folder.")
+    var path: String
+
+    @Option(help: "Colour: auto, always or never.")
+    var color: ColorChoice = .auto
+
+    func run() throws {
+        let rules = try loadRulesOrExit(path, color: color)
+        let (outcomes, sources) = TestRunner.run(rules)
+        let colored = color.enabled
+        func paint(_ text: String, _ code: String) -> String { colored ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+        var out = ""
+        for outcome in outcomes {
+            let place = sources.files.indices.contains(outcome.test.span.file.index)
+                ? "\(sources[outcome.test.span.file].path):\(sources.location(of: outcome.test.span).line)" : outcome.test.path
+            if outcome.passed {
+                out += paint("PASS", "32") + " \(outcome.test.rule)  \(place)\n"
+                continue
+            }
+            out += paint("FAIL", "1;31") + " \(outcome.test.rule)  \(place)\n"
+            for failure in outcome.failures { out += "     \(failure)\n" }
+            if !outcome.loadDiagnostics.isEmpty {
+                out += DiagnosticRenderer(sources: sources).render(outcome.loadDiagnostics)
+            } else {
+                let actual = outcome.findings.map { "\($0.subject.id) (\($0.subject.name))" }
+                out += "     actual findings: \(actual.isEmpty ? "none" : actual.joined(separator: ", "))\n"
+            }
+        }
+        let failed = outcomes.filter { !$0.passed }.count
+        let untested = Set(rules.checked.rules.map(\.id)).subtracting(outcomes.map(\.test.rule)).sorted()
+        if !untested.isEmpty { out += "rules without a test: \(untested.joined(separator: ", "))\n" }
+        out += "\(plural(outcomes.count, "test")): \(outcomes.count - failed) passed, \(failed) failed\n"
+        Terminal.out(out)
+        if failed > 0 { throw ExitCode(1) }
+    }
+}
