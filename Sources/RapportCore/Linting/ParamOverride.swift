@@ -21,15 +21,29 @@ public enum ParamOverride {
         var padded = Array(repeating: UInt8(ascii: " "), count: valueStart)
         padded += Array(argument[argument.index(after: equals)...].utf8)
         let valueFile = sources.add(path: "--param", bytes: padded)
+        // The value is lexed from a copy with the `name=` part blanked, so its offsets match the
+        // whole argument; messages are then shown against the whole argument.
+        func shown(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+            diagnostics.map { diagnostic in
+                var copy = diagnostic
+                copy.labels = diagnostic.labels.map { label in
+                    guard label.span.file == valueFile else { return label }
+                    return DiagnosticLabel(span: Span(file: file, start: label.span.start, end: label.span.end),
+                                           message: label.message, isPrimary: label.isPrimary)
+                }
+                copy.fixes = []
+                return copy
+            }
+        }
         let (expr, syntax) = Parser.parseStandaloneExpression(sources[valueFile])
-        guard let expr else { return (nil, syntax) }
+        guard let expr else { return (nil, shown(syntax)) }
         var checker = Checker()
         let checked = checker.checkExpression(expr)
-        guard !checker.diagnostics.hasErrors else { return (nil, checker.diagnostics) }
+        guard !checker.diagnostics.hasErrors else { return (nil, shown(checker.diagnostics)) }
         guard checked.isInvariant, checked.type.compatible(with: param.type) else {
-            return (nil, [.error("param.type", "`\(name)` is \(param.type), but this is \(checked.type)", at: expr.span,
-                                    label: "expected \(param.type)",
-                                    notes: ["its default is \(paramDefaultText(param, sources))"])])
+            return (nil, shown([.error("param.type", "`\(name)` is \(param.type), but this is \(checked.type)", at: expr.span,
+                                          label: "expected \(param.type)",
+                                          notes: ["its default is \(paramDefaultText(param, sources))"])]))
         }
         return ((name, ConstantEvaluator.evaluate(checked)), [])
     }

@@ -195,6 +195,18 @@ rule single_threaded_key_account
   priority a.lifetime
 end
 
+rule going_dark
+  title    "Key account gone quiet"
+  severity suggestion
+  tags     key_accounts, relationships
+  for each account a
+  let      last = a.last_meeting
+  when     a.is_key and (last is missing or not (last within last dark_after))
+  advise   "No meeting with {a.name} since {last as date}. Ask {a.owner.name} to book a visit before the next proposal."
+  because  "Key relationships need regular face time, not only email."
+  priority a.lifetime
+end
+
 rule key_account_in_one_department
   title    "All contacts in one department"
   severity suggestion
@@ -305,6 +317,14 @@ test single_threaded_key_account
   expect finding on "a-2"
   expect no finding on "a-1"
   expect no finding on "a-3"
+end
+
+test going_dark
+  given "fixtures/key_accounts.json"
+  expect finding on "a-2"
+  expect no finding on "a-1"
+  expect no finding on "a-3"
+  expect 1 finding
 end
 
 test key_account_in_one_department

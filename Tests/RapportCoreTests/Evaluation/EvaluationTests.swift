@@ -1,0 +1,128 @@
+import XCTest
+@testable import RapportCore
+
+/// Run-time semantics: missing values, dates and durations, quarters, aggregates.
+final class EvaluationTests: XCTestCase {
+    private static let portfolio: Portfolio = {
+        var sources = SourceMap()
+        return PortfolioLoader.load(path: Repo.path("Rules/fixtures/key_accounts.json"), sources: &sources).portfolio!
+    }()
+
+    /// Evaluates `expression` as a `let` of a rule over account `account` (a-1 is index 0).
+    private func value(_ expression: String, account: Int32 = 0, prelude: String = "",
+                       file: StaticString = #filePath, line: UInt = #line) -> Value {
+        probe(expression, advice: "{v}", account: account, prelude: prelude, file: file, line: line).0
+    }
+
+    /// The advice rendered from `template` for account `account`.
+    private func advice(_ template: String, account: Int32 = 0, file: StaticString = #filePath, line: UInt = #line) -> String? {
+        probe("1", advice: template, account: account, prelude: "", file: file, line: line).1
+    }
+
+    private func probe(_ expression: String, advice: String, account: Int32, prelude: String,
+                       file: StaticString, line: UInt) -> (Value, String?) {
+        let folder = TemporaryFolder()
+        let path = folder.write("probe.rapport", """
+            \(prelude)
+            rule probe
+              severity info
+              for each account a
+              let v = \(expression)
+              advise "\(advice)"
+            end
+            """)
+        let result = RuleSetChecker.check(path: path)
+        let rendered = DiagnosticRenderer(sources: result.sources).render(result.diagnostics.filter { $0.severity == .error })
+        guard rendered.isEmpty, let rule = result.checked.rules.first else {
+            XCTFail(rendered, file: file, line: line)
+            return (.missing, nil)
+        }
+        let runtime = Runtime(portfolio: Self.portfolio, today: Self.portfolio.asOf,
+                              params: LintEngine.parameterValues(result.checked, options: LintOptions()),
+                              definitionCount: result.checked.definitions.count)
+        let compiler = Compiler(runtime: runtime, checked: result.checked)
+        let compiled = CompiledRule(rule: rule, compiler: compiler, sources: result.sources)
+        let outcome = compiled.evaluateOne(account, memo: Memo(copying: compiler.memo), formatter: ValueFormatter(portfolio: Self.portfolio))
+        return (outcome.lets[0].1, outcome.finding?.message)
+    }
+
+    private func date(_ text: String) -> Value { .date(CalendarDate(iso: text)!) }
+
+    func testMissingValues() {
+        XCTAssertEqual(value("a.growth_plan.status", account: 1), .missing, "a field of a missing value is missing")
+        XCTAssertEqual(value("a.growth_plan.status is missing", account: 1), .bool(true))
+        XCTAssertEqual(value("a.employees > 3", account: 1), .bool(false), "comparison with missing is false")
+        XCTAssertEqual(value("a.employees != 3", account: 1), .bool(false), "even !=: nothing is known")
+        XCTAssertEqual(value("a.employees + 1", account: 1), .missing, "arithmetic with missing is missing")
+        XCTAssertEqual(value("a.employees ?? 7", account: 1), .number(7))
+        XCTAssertEqual(value("max([] ?? [1])"), .missing, "max of an empty list is missing")
+        XCTAssertEqual(value("max(a.activities.date)", account: 2), .missing)
+        XCTAssertEqual(value("sum([1, a.employees, 2])", account: 1), .number(3), "aggregates skip missing values")
+        XCTAssertEqual(value("1 / 0"), .missing, "dividing by zero gives missing")
+        XCTAssertEqual(value("a.potential > 0 and a.employees > 0", account: 1), .bool(false))
+        XCTAssertEqual(value("first(a.opportunities)", account: 1), .missing)
+    }
+
+    func testDatesAndDurations() {
+        XCTAssertEqual(value("2026-01-31 + 1 month"), date("2026-02-28"), "calendar months clamp")
+        XCTAssertEqual(value("2024-02-29 + 1 year"), date("2025-02-28"))
+        XCTAssertEqual(value("2026-11-27 - 2 weeks"), date("2026-11-13"))
+        XCTAssertEqual(value("days(2026-11-27 - 2026-11-01)"), .number(26))
+        XCTAssertEqual(value("days(3 months)"), .number(92), "months measured back from today (2026-08-27 to 2026-11-27)")
+        XCTAssertEqual(value("90 days > 3 months"), .bool(false))
+        XCTAssertEqual(value("2026-08-29 within last 90 days"), .bool(true), "both ends included")
+        XCTAssertEqual(value("2026-08-28 within last 90 days"), .bool(false))
+        XCTAssertEqual(value("2026-12-11 within next 2 weeks"), .bool(true))
+        XCTAssertEqual(value("2026-12-12 within next 2 weeks"), .bool(false))
+        XCTAssertEqual(value("2026-01-01 before 2026-01-02 and 2026-01-02 after 2026-01-01"), .bool(true))
+        XCTAssertEqual(value("2 * 30 days"), .duration(Duration(days: 60)))
+    }
+
+    func testQuarters() {
+        XCTAssertEqual(value("this_quarter"), .period(FiscalQuarter(year: 2026, quarter: 4)!))
+        XCTAssertEqual(value("last_quarter"), .period(FiscalQuarter(year: 2026, quarter: 3)!))
+        XCTAssertEqual(value("quarter(2026-02-01) < this_quarter"), .bool(true))
+        XCTAssertEqual(value("last(a.revenue by period).period == last_quarter"), .bool(true))
+    }
+
+    func testAggregatesAndLists() {
+        XCTAssertEqual(value("percentile([1, 2, 3, 4, 5], 90%)"), .number(4.6))
+        XCTAssertEqual(value("median([5, 1, 3, 2])"), .number(2.5))
+        XCTAssertEqual(value("avg([1, 2, 3, 6])"), .number(3))
+        XCTAssertEqual(value("count(a.contacts where level == \"executive\")"), .number(2))
+        XCTAssertEqual(value("(a.contacts by name desc).name"), .list([.text("Carla Rossi"), .text("Ben Ode"), .text("Ana Ruiz")]))
+        XCTAssertEqual(value("take(a.contacts.name, 2)"), .list([.text("Ana Ruiz"), .text("Ben Ode")]))
+        XCTAssertEqual(value("any c in a.contacts: c.department == \"IT\""), .bool(true))
+        XCTAssertEqual(value("all c in a.contacts: c.level == \"executive\""), .bool(false))
+        XCTAssertEqual(value("no c in a.contacts: c.level == \"staff\""), .bool(true))
+        XCTAssertEqual(value("a.tier in [\"key\", \"growth\"] and a.tier not in [\"core\"]"), .bool(true))
+        XCTAssertEqual(value("count(accounts)"), .number(7))
+        XCTAssertEqual(value("count(accounts.contacts)"), .number(8), "a mapped list field is flattened")
+        XCTAssertEqual(value("a.owner.name"), .text("Dave Carter"))
+        XCTAssertEqual(value("count(a.owner.accounts)"), .number(7))
+        XCTAssertEqual(value("round(2.345, 2) + abs(-1) + round(2.5)"), .number(2.35 + 1 + 3))
+        XCTAssertEqual(value("upper(\"key\") + lower(\"X\")"), .text("KEYx"))
+        XCTAssertEqual(value("contains(a.name, \"acme\") and starts_with(a.name, \"ACME\")"), .bool(true))
+    }
+
+    func testDefinesAndFunctions() {
+        let prelude = """
+            define account.lifetime = sum(revenue.amount)
+            define account.double_lifetime = lifetime * 2
+            define share(part, whole) = if whole == 0 then 0 else part / whole
+            param factor = 3
+            """
+        XCTAssertEqual(value("a.lifetime", prelude: prelude), .number(860_000))
+        XCTAssertEqual(value("a.double_lifetime", prelude: prelude), .number(1_720_000))
+        XCTAssertEqual(value("share(1, 4) + share(1, 0) + factor", prelude: prelude), .number(3.25))
+        XCTAssertEqual(value("max(accounts.lifetime)", prelude: prelude), .number(3_600_000))
+    }
+
+    func testTemplatesAndFormats() {
+        XCTAssertEqual(advice("{a.potential as money} {0.25 as percent} {1234567.891 as number} {2026-07-02 as date} {a.contacts.name as list}"),
+                       "€900,000 25% 1,234,567.89 2 Jul 2026 Ana Ruiz, Ben Ode and Carla Rossi")
+        XCTAssertEqual(advice("{a.growth_plan.updated as date}; {a.employees}; {a.tier}; {a.owner}; {90 days}; {this_quarter}", account: 1),
+                       "never; none; key; Dave Carter; 90 days; 2026-Q4")
+        XCTAssertEqual(advice("{if a.tier == \"key\" then \"key {a.name}\" else \"other\"}"), "key Acme Corp")
+    }
+}
