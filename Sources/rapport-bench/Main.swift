@@ -12,6 +12,7 @@ import RapportCore
 enum Bench {
     static let usage = """
         usage: rapport-bench loader [--sizes 10000,100000] [--runs N]
+               rapport-bench lint FILE [RULE...]
                rapport-bench load FILE [--runs N] [--parser rapport|foundation|decoder]
 
         """
@@ -20,6 +21,10 @@ enum Bench {
         var arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.first == "loader" {
             loaderSuite(Array(arguments.dropFirst()))
+            return
+        }
+        if arguments.first == "lint", arguments.count >= 2 {
+            lintOnce(arguments[1], select: Array(arguments.dropFirst(2)))
             return
         }
         guard arguments.first == "load", arguments.count >= 2 else {
@@ -157,4 +162,27 @@ func loaderSuite(_ options: [String]) {
             argv.forEach { free($0) }
         }
     }
+}
+
+/// Loads FILE, checks the shipped pack and evaluates it (optionally only some rules), printing
+/// each phase's time, findings per second and the peak RSS.
+func lintOnce(_ path: String, select: [String]) {
+    func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+    let start = now()
+    var sources = SourceMap()
+    let load = PortfolioLoader.load(path: path, sources: &sources)
+    guard let portfolio = load.portfolio else { fatalError("\(path) did not load") }
+    let loaded = now()
+    let rules = RuleSetChecker.checkShipped()
+    let checked = now()
+    var options = LintOptions()
+    options.select = select
+    let findings = LintEngine.run(rules.checked, on: portfolio, sources: rules.sources, options: options)
+    let evaluated = now()
+    let size = Double(load.byteCount) / 1_048_576
+    say(String(format: "%@: %.0f MB, %d accounts; load %.2f s (%.0f MB/s), check %.3f s, evaluate %d rules %.2f s (%.0f findings/s, %d findings); total %.2f s; peak RSS %.0f MB",
+               (path as NSString).lastPathComponent, size, portfolio.accounts.count, loaded - start, size / (loaded - start),
+               checked - loaded, rules.checked.rules.filter { options.includes($0) }.count, evaluated - checked,
+               Double(findings.count) / (evaluated - checked), findings.count, evaluated - start,
+               Double(peakRSSKilobytes()) / 1024))
 }

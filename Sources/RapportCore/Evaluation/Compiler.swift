@@ -98,6 +98,9 @@ final class Compiler {
             ensureDefinition(ref.index)
             return member(compile(base), computedAccessor(ref.index), mapped: mapped, flatten: flatten)
         case .builtin(let name, let args):
+            if ["count", "exists", "empty"].contains(name), case .filter(let list, let slot, let condition) = args[0].kind {
+                return fusedFilter(name, compile(list), slot, compile(condition))
+            }
             return builtin(name, args.map(compile), args.map(\.type))
         case .function(let ref, let args):
             ensureDefinition(ref.index)
@@ -242,6 +245,28 @@ final class Compiler {
                 if flatten, case .list(let inner) = value { out.append(contentsOf: inner) } else { out.append(value) }
             }
             return .list(out)
+        }
+    }
+
+    /// `count(xs where c)`, `exists(…)`, `empty(…)` without building the filtered list.
+    private func fusedFilter(_ name: String, _ items: @escaping Eval, _ slot: Int, _ test: @escaping Eval) -> Eval {
+        let stopAtFirst = name != "count"
+        let wantEmpty = name == "empty"
+        return { frame in
+            guard case .list(let elements) = items(&frame) else { return name == "count" ? .number(0) : .bool(wantEmpty) }
+            var matches = 0
+            for element in elements {
+                frame.slots[slot] = element
+                if test(&frame).isTrue {
+                    matches += 1
+                    if stopAtFirst { break }
+                }
+            }
+            switch name {
+            case "count": return .number(Double(matches))
+            case "exists": return .bool(matches > 0)
+            default: return .bool(matches == 0)
+            }
         }
     }
 

@@ -17,17 +17,18 @@ public enum LintEngine {
             .map { CompiledRule(rule: $0, compiler: compiler, sources: sources) }
         let formatter = ValueFormatter(portfolio: portfolio)
         var findings: [Finding] = []
+        // One memo per worker, kept across rules, so a computed field (`is_key`) is evaluated
+        // once per entity for the whole run rather than once per rule.
+        let memos = ThreadMemos((0..<2).map { _ in Memo(copying: compiler.memo) })
         for rule in compiled {
             let count = runtime.count(of: rule.rule.subjectType)
             let threads = options.parallel && count >= 2 * parallelThreshold ? 2 : 1
             if threads == 1 {
-                let memo = Memo(copying: compiler.memo)
-                findings += rule.evaluate(0..<count, memo: memo, formatter: formatter)
+                findings += rule.evaluate(0..<count, memo: memos.memos[0], formatter: formatter)
                 continue
             }
             let chunks = split(count, into: threads)
             let results = ChunkResults(count: chunks.count)
-            let memos = ThreadMemos((0..<chunks.count).map { _ in Memo(copying: compiler.memo) })
             DispatchQueue.concurrentPerform(iterations: chunks.count) { chunk in
                 results.set(chunk, rule.evaluate(chunks[chunk], memo: memos.memos[chunk], formatter: formatter))
             }

@@ -91,20 +91,28 @@ public enum LintTextReporter {
         return out
     }
 
-    /// Wraps `text` at word boundaries.
+    /// Wraps `text` at word boundaries (lengths counted in Unicode scalars, once per word).
     static func wrap(_ text: String, indent: Int, width: Int) -> String {
+        let pad = String(repeating: " ", count: indent)
+        let limit = width - indent
         var out = ""
         var line = ""
-        let pad = String(repeating: " ", count: indent)
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            if !line.isEmpty && line.count + 1 + word.count > width - indent {
+        var length = 0
+        for word in text.split(separator: " ") {
+            let count = word.unicodeScalars.count
+            if length > 0 && length + 1 + count > limit {
                 out += pad + line + "\n"
-                line = String(word)
-            } else {
-                line += line.isEmpty ? String(word) : " " + word
+                line = ""
+                length = 0
             }
+            if length > 0 {
+                line += " "
+                length += 1
+            }
+            line += word
+            length += count
         }
-        if !line.isEmpty { out += pad + line + "\n" }
+        if length > 0 { out += pad + line + "\n" }
         return out
     }
 }
