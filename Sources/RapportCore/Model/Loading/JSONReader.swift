@@ -122,25 +122,33 @@ struct JSONReader: DocumentReader {
     /// True right after `{` or `[` (no comma expected before the first member).
     var objectFirst = false
 
-    mutating func nextKey(_ store: inout TextStore) throws(DocumentSyntaxError) -> (TextRef, Span)? {
+    /// Moves past the comma before the next member, or past `close` (returning false) at the end
+    /// of the container: the shared step of ``nextKey(_:)`` and ``nextElement()``.
+    mutating func advanceToNextMember(close: UInt8, _ what: String) throws(DocumentSyntaxError) -> Bool {
         skipWhitespace()
-        if position < bytes.count && bytes[position] == UInt8(ascii: "}") {
+        if position < bytes.count && bytes[position] == close {
             position += 1
             depth -= 1
             objectFirst = false
-            return nil
+            return false
         }
         if !objectFirst {
+            let closeText = "`\(Character(Unicode.Scalar(close)))`"
             guard position < bytes.count, bytes[position] == UInt8(ascii: ",") else {
-                throw syntaxError("expected `,` or `}` after a value in an object, found \(found())", at: min(position, max(0, bytes.count - 1)))
+                throw syntaxError("expected `,` or \(closeText) after \(what), found \(found())", at: min(position, max(0, bytes.count - 1)))
             }
             position += 1
             skipWhitespace()
-            if position < bytes.count && bytes[position] == UInt8(ascii: "}") {
-                throw syntaxError("a comma may not stand before `}` in JSON", at: position - 1)
+            if position < bytes.count && bytes[position] == close {
+                throw syntaxError("a comma may not stand before \(closeText) in JSON", at: position - 1)
             }
         }
         objectFirst = false
+        return true
+    }
+
+    mutating func nextKey(_ store: inout TextStore) throws(DocumentSyntaxError) -> (TextRef, Span)? {
+        guard try advanceToNextMember(close: UInt8(ascii: "}"), "a value in an object") else { return nil }
         skipWhitespace()
         guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
             throw syntaxError("expected a key in double quotes, found \(found())", at: min(position, max(0, bytes.count - 1)),
@@ -160,25 +168,7 @@ struct JSONReader: DocumentReader {
     }
 
     mutating func nextElement() throws(DocumentSyntaxError) -> Bool {
-        skipWhitespace()
-        if position < bytes.count && bytes[position] == UInt8(ascii: "]") {
-            position += 1
-            depth -= 1
-            objectFirst = false
-            return false
-        }
-        if !objectFirst {
-            guard position < bytes.count, bytes[position] == UInt8(ascii: ",") else {
-                throw syntaxError("expected `,` or `]` after a list element, found \(found())", at: min(position, max(0, bytes.count - 1)))
-            }
-            position += 1
-            skipWhitespace()
-            if position < bytes.count && bytes[position] == UInt8(ascii: "]") {
-                throw syntaxError("a comma may not stand before `]` in JSON", at: position - 1)
-            }
-        }
-        objectFirst = false
-        return true
+        try advanceToNextMember(close: UInt8(ascii: "]"), "a list element")
     }
 
     mutating func readString(_ store: inout TextStore) throws(DocumentSyntaxError) -> TextRef {
