@@ -9,6 +9,8 @@ final class Compiler {
     /// from a copy.
     let memo: Memo
     private var compiling: Set<Int> = []
+    /// The `let`s of the rule being compiled, by slot: reads of these slots evaluate on demand.
+    var lazyLets: [Int: Eval] = [:]
 
     init(runtime: Runtime, checked: CheckedRuleSet) {
         self.runtime = runtime
@@ -45,12 +47,21 @@ final class Compiler {
         return false
     }
 
+    /// A read of frame slot `slot` (lazy when it holds a `let`).
+    func compileLocal(_ slot: Int) -> Eval {
+        compileTree(TExpr(.local(slot), .error, Span(file: FileID(0), start: 0, end: 0), freeSlots: TExpr.bit(slot)))
+    }
+
     /// Makes sure definition `index` is compiled (definitions cannot be recursive).
     func ensureDefinition(_ index: Int) {
         guard runtime.definitions.body(index) == nil, !compiling.contains(index) else { return }
         compiling.insert(index)
+        // A definition has its own frame: the rule's lazy `let` slots mean nothing there.
+        let savedLets = lazyLets
+        lazyLets = [:]
         let definition = checked.definitions[index]
         runtime.definitions.set(index, body: compile(definition.body), frameSize: definition.frameSize)
+        lazyLets = savedLets
         compiling.remove(index)
     }
 
@@ -70,6 +81,16 @@ final class Compiler {
             let compiled = items.map(compile)
             return { frame in .list(compiled.map { $0(&frame) }) }
         case .local(let slot):
+            if let eval = lazyLets[slot], slot < 64 {
+                let bit: UInt64 = 1 << UInt64(slot)
+                return { frame in
+                    if frame.ready & bit == 0 {
+                        frame.slots[slot] = eval(&frame)
+                        frame.ready |= bit
+                    }
+                    return frame.slots[slot]
+                }
+            }
             return { frame in frame.slots[slot] }
         case .param(let name):
             let value = runtime.params[name] ?? .missing

@@ -81,6 +81,9 @@ final class Memo {
 struct Frame {
     var slots: [Value]
     let memo: Memo
+    /// Bit i set: the `let` in slot i has been evaluated for the current subject. `let`s are
+    /// evaluated when first read, so a `when` that fails early skips the rest.
+    var ready: UInt64 = 0
 
     init(size: Int, memo: Memo) {
         slots = Array(repeating: .missing, count: max(size, 1))

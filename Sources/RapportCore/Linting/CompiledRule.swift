@@ -13,7 +13,15 @@ struct CompiledRule: Sendable {
 
     init(rule: CheckedRule, compiler: Compiler, sources: SourceMap) {
         self.rule = rule
-        lets = rule.lets.map { ($0.name, $0.slot, compiler.compile($0.value)) }
+        // Each `let` is compiled after the ones before it, which it may read; reads go through
+        // `lazyLets`, so a value is computed only if the rule needs it for this subject.
+        compiler.lazyLets = [:]
+        var readers: [(name: String, slot: Int, eval: Eval)] = []
+        for item in rule.lets {
+            compiler.lazyLets[item.slot] = compiler.compile(item.value)
+            readers.append((item.name, item.slot, compiler.compileLocal(item.slot)))
+        }
+        lets = readers
         condition = rule.condition.map(compiler.compile)
         title = rule.title.map(compiler.compileTemplate)
         advice = compiler.compileTemplate(rule.advice)
@@ -21,6 +29,7 @@ struct CompiledRule: Sendable {
         coached = rule.coached.map(compiler.compile)
         priority = rule.priority.map(compiler.compile)
         portfolio = compiler.runtime.portfolio
+        compiler.lazyLets = [:]
         if rule.location.file.index < sources.files.count {
             let position = sources.location(of: rule.location)
             location = Finding.Location(file: sources[rule.location.file].path, line: position.line, column: position.column)
@@ -36,7 +45,7 @@ struct CompiledRule: Sendable {
         let type = rule.subjectType
         for index in range {
             frame.slots[0] = .entity(type, Int32(index))
-            for item in lets { frame.slots[item.slot] = item.eval(&frame) }
+            frame.ready = 0
             if let condition, !condition(&frame).isTrue { continue }
             findings.append(finding(for: Int32(index), frame: &frame, formatter: formatter))
         }
@@ -47,8 +56,7 @@ struct CompiledRule: Sendable {
     func evaluateOne(_ index: Int32, memo: Memo, formatter: ValueFormatter) -> (fired: Bool, lets: [(String, Value)], finding: Finding?) {
         var frame = Frame(size: rule.frameSize, memo: memo)
         frame.slots[0] = .entity(rule.subjectType, index)
-        for item in lets { frame.slots[item.slot] = item.eval(&frame) }
-        let values = lets.map { ($0.name, frame.slots[$0.slot]) }
+        let values = lets.map { ($0.name, $0.eval(&frame)) }
         if let condition, !condition(&frame).isTrue { return (false, values, nil) }
         return (true, values, finding(for: index, frame: &frame, formatter: formatter))
     }
@@ -73,7 +81,7 @@ struct CompiledRule: Sendable {
                             index: rep)
             },
             location: location,
-            evidence: lets.map { ($0.name, formatter.summary(frame.slots[$0.slot])) },
+            evidence: lets.map { ($0.name, formatter.summary($0.eval(&frame))) },
             priority: priorityValue)
     }
 
