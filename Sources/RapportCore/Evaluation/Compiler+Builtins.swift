@@ -4,12 +4,12 @@ extension Compiler {
     func builtin(_ name: String, _ args: [Eval], _ types: [ValueType]) -> Eval {
         let today = runtime.today
         let portfolio = runtime.portfolio
-        @Sendable func listArg(_ frame: inout Frame) -> [Value] { args[0](&frame).list ?? [] }
+        @Sendable func listArg(_ frame: inout Frame) -> [Value] { args[0](&frame).elements ?? [] }
         @Sendable func numbers(_ frame: inout Frame) -> [Double] { listArg(&frame).compactMap(\.number) }
         switch name {
-        case "count": return { frame in .number(Double(listArg(&frame).count)) }
-        case "exists": return { frame in .bool(!listArg(&frame).isEmpty) }
-        case "empty": return { frame in .bool(listArg(&frame).isEmpty) }
+        case "count": return { frame in .number(Double(args[0](&frame).elementCount ?? 0)) }
+        case "exists": return { frame in .bool((args[0](&frame).elementCount ?? 0) > 0) }
+        case "empty": return { frame in .bool((args[0](&frame).elementCount ?? 0) == 0) }
         case "sum": return { frame in .number(numbers(&frame).reduce(0, +)) }
         case "avg":
             return { frame in

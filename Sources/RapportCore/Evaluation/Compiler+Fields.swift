@@ -7,8 +7,8 @@ extension Compiler {
         @Sendable func date(_ value: CalendarDate?) -> Value { value.map { .date($0) } ?? .missing }
         @Sendable func number(_ value: Double?) -> Value { value.map { .number($0) } ?? .missing }
         @Sendable func enumeration<E: PortfolioEnumeration>(_ value: E?) -> Value { value.map { .text($0.rawValue) } ?? .missing }
-        @Sendable func list(_ type: EntityType, _ indices: Range<Int>) -> Value { .list(indices.map { .entity(type, Int32($0)) }) }
-        @Sendable func list32(_ type: EntityType, _ indices: ArraySlice<Int32>) -> Value { .list(indices.map { .entity(type, $0) }) }
+        @Sendable func list(_ type: EntityType, _ indices: Range<Int>) -> Value { .entities(type, EntityList(range: indices)) }
+        @Sendable func list32(_ type: EntityType, _ indices: ArraySlice<Int32>) -> Value { .entities(type, EntityList(indices)) }
         @Sendable func ref(_ type: EntityType, _ index: Int32) -> Value { index >= 0 ? .entity(type, index) : .missing }
 
         switch (entity, name) {

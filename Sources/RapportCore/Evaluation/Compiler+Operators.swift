@@ -58,6 +58,9 @@ extension Compiler {
         switch (a, b) {
         case let (.duration(x), .duration(y)): return x.days(before: today) == y.days(before: today)
         case let (.list(x), .list(y)): return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1, today: today) }
+        case (.entities, _), (_, .entities):
+            guard let x = a.elements, let y = b.elements else { return false }
+            return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1, today: today) }
         default: return a == b
         }
     }

@@ -98,7 +98,7 @@ final class Compiler {
         case .collection(let entity):
             let count = runtime.count(of: entity)
             if entity == .team { return { _ in .entity(.team, 0) } }
-            let all = Value.list((0..<count).map { .entity(entity, Int32($0)) })
+            let all = Value.entities(entity, EntityList(range: 0..<count))
             return { _ in all }
         case .today:
             let today = Value.date(runtime.today)
@@ -158,7 +158,7 @@ final class Compiler {
             let today = runtime.today
             return { frame in
                 let value = needle(&frame)
-                guard !value.isMissing, case .list(let items) = haystack(&frame) else { return .bool(false) }
+                guard !value.isMissing, let items = haystack(&frame).elements else { return .bool(false) }
                 let found = items.contains { Compiler.equal(value, $0, today: today) }
                 return .bool(negated ? !found : found)
             }
@@ -187,20 +187,32 @@ final class Compiler {
             let items = compile(list)
             let test = compile(condition)
             return { frame in
-                guard case .list(let elements) = items(&frame) else { return .missing }
-                var kept: [Value] = []
-                for element in elements {
-                    frame.slots[slot] = element
-                    if test(&frame).isTrue { kept.append(element) }
+                switch items(&frame) {
+                case .entities(let type, let list):
+                    var kept: [Int32] = []
+                    list.forEach { index in
+                        frame.slots[slot] = .entity(type, index)
+                        if test(&frame).isTrue { kept.append(index) }
+                        return true
+                    }
+                    return .entities(type, EntityList(kept))
+                case .list(let elements):
+                    var kept: [Value] = []
+                    for element in elements {
+                        frame.slots[slot] = element
+                        if test(&frame).isTrue { kept.append(element) }
+                    }
+                    return .list(kept)
+                default:
+                    return .missing
                 }
-                return .list(kept)
             }
         case .sort(let list, let slot, let key, let descending):
             let items = compile(list)
             let keyOf = compile(key)
             let today = runtime.today
             return { frame in
-                guard case .list(let elements) = items(&frame) else { return .missing }
+                guard let elements = items(&frame).elements else { return .missing }
                 var keyed: [(Value, Int, Value)] = []
                 for (position, element) in elements.enumerated() {
                     frame.slots[slot] = element
@@ -224,18 +236,25 @@ final class Compiler {
             let items = compile(list)
             let test = compile(body)
             return { frame in
-                guard case .list(let elements) = items(&frame) else { return quantifier == .any ? .bool(false) : .bool(true) }
-                for element in elements {
+                // Stops at the first element that decides the answer.
+                var decided: Bool?
+                func visit(_ element: Value, _ frame: inout Frame) -> Bool {
                     frame.slots[slot] = element
                     let holds = test(&frame).isTrue
                     switch quantifier {
-                    case .any where holds: return .bool(true)
-                    case .all where !holds: return .bool(false)
-                    case .no where holds: return .bool(false)
-                    default: continue
+                    case .any where holds: decided = true
+                    case .all where !holds: decided = false
+                    case .no where holds: decided = false
+                    default: return true
                     }
+                    return false
                 }
-                return .bool(quantifier != .any)
+                switch items(&frame) {
+                case .entities(let type, let list): list.forEach { visit(.entity(type, $0), &frame) }
+                case .list(let elements): for element in elements where !visit(element, &frame) { break }
+                default: return .bool(quantifier != .any)
+                }
+                return .bool(decided ?? (quantifier != .any))
             }
         case .conditional(let c, let t, let e):
             let condition = compile(c)
@@ -257,14 +276,31 @@ final class Compiler {
             }
         }
         return { frame in
-            guard case .list(let elements) = base(&frame) else { return .missing }
+            let memo = frame.memo
             var out: [Value] = []
-            out.reserveCapacity(elements.count)
-            for element in elements {
-                guard case .entity(_, let index) = element else { continue }
-                let value = read(index, frame.memo)
-                if flatten, case .list(let inner) = value { out.append(contentsOf: inner) } else { out.append(value) }
+            var flattenedType: EntityType?
+            var flattenedIndices: [Int32] = []
+            func add(_ index: Int32) {
+                let value = read(index, memo)
+                guard flatten else { return out.append(value) }
+                switch value {
+                case .entities(let type, let inner):
+                    flattenedType = type
+                    flattenedIndices += inner.indices
+                case .list(let inner): out.append(contentsOf: inner)
+                default: out.append(value)
+                }
             }
+            switch base(&frame) {
+            case .entities(_, let list):
+                out.reserveCapacity(list.count)
+                list.forEach { add($0); return true }
+            case .list(let elements):
+                for case .entity(_, let index) in elements { add(index) }
+            default:
+                return .missing
+            }
+            if let flattenedType, out.isEmpty { return .entities(flattenedType, EntityList(flattenedIndices)) }
             return .list(out)
         }
     }
@@ -274,14 +310,17 @@ final class Compiler {
         let stopAtFirst = name != "count"
         let wantEmpty = name == "empty"
         return { frame in
-            guard case .list(let elements) = items(&frame) else { return name == "count" ? .number(0) : .bool(wantEmpty) }
             var matches = 0
-            for element in elements {
+            func visit(_ element: Value, _ frame: inout Frame) -> Bool {
                 frame.slots[slot] = element
-                if test(&frame).isTrue {
-                    matches += 1
-                    if stopAtFirst { break }
-                }
+                guard test(&frame).isTrue else { return true }
+                matches += 1
+                return !stopAtFirst
+            }
+            switch items(&frame) {
+            case .entities(let type, let list): list.forEach { visit(.entity(type, $0), &frame) }
+            case .list(let elements): for element in elements where !visit(element, &frame) { break }
+            default: return name == "count" ? .number(0) : .bool(wantEmpty)
             }
             switch name {
             case "count": return .number(Double(matches))

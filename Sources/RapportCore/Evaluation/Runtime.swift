@@ -10,6 +10,8 @@ final class Runtime: Sendable {
     /// Compiled computed fields and function instances, by definition index (filled once while
     /// compiling, before any evaluation).
     let definitions: DefinitionTable
+    /// Each rep as findings show it.
+    let findingReps: [Finding.Rep]
 
     init(portfolio: Portfolio, today: CalendarDate, params: [String: Value], definitionCount: Int) {
         self.portfolio = portfolio
@@ -17,6 +19,9 @@ final class Runtime: Sendable {
         self.params = params
         self.currency = portfolio.string(portfolio.currency)
         self.definitions = DefinitionTable(count: definitionCount)
+        self.findingReps = portfolio.reps.enumerated().map { index, rep in
+            Finding.Rep(id: portfolio.string(rep.id), name: portfolio.string(rep.name), index: Int32(index))
+        }
     }
 
     var thisQuarter: FiscalQuarter { portfolio.quarter(of: today) }

@@ -9,6 +9,8 @@ public enum Value: Sendable, Equatable {
     case period(FiscalQuarter)
     case entity(EntityType, Int32)
     case list([Value])
+    /// A list of entities of one type held as indices, so `a.activities` costs no allocation.
+    case entities(EntityType, EntityList)
 
     public var isMissing: Bool { if case .missing = self { true } else { false } }
 
@@ -16,7 +18,23 @@ public enum Value: Sendable, Equatable {
     var bool: Bool? { if case .bool(let v) = self { v } else { nil } }
     var text: String? { if case .text(let v) = self { v } else { nil } }
     var date: CalendarDate? { if case .date(let v) = self { v } else { nil } }
-    var list: [Value]? { if case .list(let v) = self { v } else { nil } }
+    /// The elements of a list (entity lists materialised), or nil when this is not a list.
+    var elements: [Value]? {
+        switch self {
+        case .list(let values): values
+        case .entities(let type, let list): list.indices.map { .entity(type, $0) }
+        default: nil
+        }
+    }
+
+    /// The number of elements of a list, without materialising entity lists.
+    var elementCount: Int? {
+        switch self {
+        case .list(let values): values.count
+        case .entities(_, let list): list.count
+        default: nil
+        }
+    }
     var entityIndex: Int32? { if case .entity(_, let i) = self { i } else { nil } }
 
     /// True only for `true`: a missing condition does not hold.
@@ -50,4 +68,49 @@ extension Duration {
     public func days(before reference: CalendarDate) -> Int {
         Int(reference.dayNumber - reference.subtracting(self).dayNumber)
     }
+}
+
+/// Entity indices: a contiguous range (an account's contacts) or a slice of an index array (a
+/// rep's accounts, a filtered list).
+public struct EntityList: Sendable, Equatable {
+    private let lower: Int32
+    private let upper: Int32
+    private let items: ArraySlice<Int32>?
+
+    /// The entities `range`.
+    init(range: Range<Int>) {
+        lower = Int32(range.lowerBound)
+        upper = Int32(range.upperBound)
+        items = nil
+    }
+
+    /// The entities listed in `items`.
+    init(_ items: ArraySlice<Int32>) {
+        lower = 0
+        upper = Int32(items.count)
+        self.items = items
+    }
+
+    init(_ items: [Int32]) { self.init(items[...]) }
+
+    var count: Int { Int(upper - lower) }
+
+    /// The indices, in order.
+    var indices: [Int32] { items.map(Array.init) ?? Array(lower..<upper) }
+
+    /// Calls `body` with each index in order until it returns false.
+    @inline(__always)
+    func forEach(_ body: (Int32) -> Bool) {
+        if let items {
+            for index in items where !body(index) { return }
+        } else {
+            var index = lower
+            while index < upper {
+                if !body(index) { return }
+                index += 1
+            }
+        }
+    }
+
+    public static func == (lhs: EntityList, rhs: EntityList) -> Bool { lhs.indices == rhs.indices }
 }

@@ -25,8 +25,8 @@ public struct ValueFormatter: Sendable {
         case (.duration(let d), _): return d.description
         case (.period(let p), _): return p.description
         case (.entity(let type, let index), _): return name(of: type, index)
-        case (.list(let items), _):
-            let words = items.map { self.format($0, as: format == "list" ? nil : format) }
+        case (.list, _), (.entities, _):
+            let words = (value.elements ?? []).map { self.format($0, as: format == "list" ? nil : format) }
             return ValueFormatter.sentenceList(words)
         }
     }
@@ -129,6 +129,14 @@ public struct ValueFormatter: Sendable {
 extension Compiler {
     func compileTemplate(_ template: TTemplate) -> @Sendable (inout Frame) -> String {
         let formatter = ValueFormatter(portfolio: runtime.portfolio)
+        // Text without holes is the same for every subject.
+        if template.parts.allSatisfy({ if case .text = $0 { true } else { false } }) {
+            let constant = template.parts.map { part -> String in
+                if case .text(let text) = part { return text }
+                return ""
+            }.joined()
+            return { _ in constant }
+        }
         let parts: [(String?, Eval?, String?)] = template.parts.map { part in
             switch part {
             case .text(let text): (text, nil, nil)

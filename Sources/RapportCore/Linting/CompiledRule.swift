@@ -10,6 +10,8 @@ struct CompiledRule: Sendable {
     let priority: Eval?
     let location: Finding.Location
     let portfolio: Portfolio
+    /// Each rep as findings show it, built once per run.
+    let reps: [Finding.Rep]
 
     init(rule: CheckedRule, compiler: Compiler, sources: SourceMap) {
         self.rule = rule
@@ -29,6 +31,7 @@ struct CompiledRule: Sendable {
         coached = rule.coached.map(compiler.compile)
         priority = rule.priority.map(compiler.compile)
         portfolio = compiler.runtime.portfolio
+        reps = compiler.runtime.findingReps
         compiler.lazyLets = [:]
         if rule.location.file.index < sources.files.count {
             let position = sources.location(of: rule.location)
@@ -76,10 +79,7 @@ struct CompiledRule: Sendable {
             rule: rule.id, severity: rule.severity, title: title?(&frame) ?? rule.defaultTitle, tags: rule.tags,
             message: advice(&frame), rationale: rationale?(&frame),
             subject: Finding.Subject(type: type, id: formatter.id(of: type, index), name: formatter.name(of: type, index), index: index),
-            rep: coachedRep.map { rep in
-                Finding.Rep(id: portfolio.string(portfolio.reps[Int(rep)].id), name: portfolio.string(portfolio.reps[Int(rep)].name),
-                            index: rep)
-            },
+            rep: coachedRep.map { reps[Int($0)] },
             location: location,
             evidence: lets.map { ($0.name, formatter.summary($0.eval(&frame))) },
             priority: priorityValue)
@@ -105,7 +105,7 @@ struct CompiledRule: Sendable {
 extension ValueFormatter {
     /// A value for evidence lines: long lists are cut to five items and a count.
     public func summary(_ value: Value) -> String {
-        if case .list(let items) = value, items.count > 5 {
+        if let items = value.elements, items.count > 5 {
             return items.prefix(5).map { format($0) }.joined(separator: ", ") + " and \(items.count - 5) more"
         }
         return format(value)
