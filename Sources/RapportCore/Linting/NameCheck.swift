@@ -1,7 +1,8 @@
 import Foundation
 
 /// The checks on a rule set that need names but no types: duplicate declarations, tests of
-/// unknown rules, missing fixtures, unknown functions and wrong argument counts.
+/// unknown rules, missing fixtures, functions named like builtins. (Calls are checked with types,
+/// by ``Checker``.)
 public enum NameCheck {
     /// One entry in the rule set's namespace.
     struct Declared {
@@ -13,7 +14,6 @@ public enum NameCheck {
     public static func run(_ ruleSet: LoadedRuleSet, checkFixtures: Bool = true) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var namespace: [String: Declared] = [:]
-        var functions: [String: DefineDecl] = [:]
 
         func declare(_ key: String, _ kind: String, _ span: Span) {
             if let first = namespace[key] {
@@ -34,13 +34,10 @@ public enum NameCheck {
                 case .field(let d): declare("\(d.entity.text).\(d.name.text)", "field", d.entity.span.to(d.name.span))
                 case .define(let d):
                     declare(d.qualifiedName, d.entity == nil ? "function" : "computed field", (d.entity?.span ?? d.name.span).to(d.name.span))
-                    if d.parameters != nil {
-                        if let builtin = Builtins.function(named: d.name.text) {
-                            diagnostics.append(.error("name.shadows_builtin", "`\(d.name.text)` is already a builtin function",
-                                                      at: d.name.span, label: "builtin \(builtin.signature)",
-                                                      help: ["choose another name"]))
-                        }
-                        functions[d.name.text] = functions[d.name.text] ?? d
+                    if d.parameters != nil, let builtin = Builtins.function(named: d.name.text) {
+                        diagnostics.append(.error("name.shadows_builtin", "`\(d.name.text)` is already a builtin function",
+                                                  at: d.name.span, label: "builtin \(builtin.signature)",
+                                                  help: ["choose another name"]))
                     }
                 case .rule(let d): declare(d.id.text, "rule", d.id.span)
                 case .test: break

@@ -59,7 +59,7 @@ public struct Checker {
     mutating func run(_ ruleSet: LoadedRuleSet) {
         for file in ruleSet.files { brokenNames.formUnion(file.brokenNames) }
         collect(ruleSet)
-        for param in params.values.sorted(by: { $0.span.start < $1.span.start || $0.span.file < $1.span.file }) {
+        for param in params.values.sorted(by: { ($0.span.file.index, $0.span.start) < ($1.span.file.index, $1.span.start) }) {
             checkParam(param)
         }
         for (file, path) in zip(ruleSet.files, ruleSet.paths) {
