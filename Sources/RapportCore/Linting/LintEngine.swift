@@ -3,8 +3,9 @@ import Foundation
 /// Runs a checked rule set over a portfolio: rules × subjects → findings, in a deterministic
 /// order (rule order, then subject order), using both cores on large portfolios.
 public enum LintEngine {
-    /// Subjects per thread below which one thread is faster than two.
-    static let parallelThreshold = 4_000
+    /// Subjects per thread below which one thread is faster than two (rep rules are few but heavy,
+    /// so the bar is low).
+    static let parallelThreshold = 256
 
     /// All findings of `rules` on `portfolio`.
     public static func run(_ rules: CheckedRuleSet, on portfolio: Portfolio, sources: SourceMap,
