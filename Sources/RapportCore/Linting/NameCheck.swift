@@ -96,7 +96,7 @@ public enum RuleSetChecker {
         // With a file missing, every name it declares would look unknown: report the missing
         // file only.
         if !diagnostics.contains(where: { $0.code.hasPrefix("import.") || $0.code.hasPrefix("io.") }) {
-            let (typed, typeDiagnostics) = Checker.check(ruleSet)
+            let (typed, typeDiagnostics) = Checker.check(ruleSet, reportUnused: !diagnostics.hasErrors)
             checked = typed
             diagnostics += typeDiagnostics
         }

@@ -8,6 +8,8 @@ public struct LoadedRuleSet: Sendable {
     public let files: [RuleFile]
     /// Where each file lives on disk, indexed like `files`.
     public let paths: [String]
+    /// The files given (or found in the folder given), as opposed to files only imported.
+    public var entryPaths: [String] = []
     /// Problems found while reading, parsing and resolving imports.
     public let diagnostics: [Diagnostic]
 }
@@ -112,7 +114,9 @@ public struct RuleSetLoader {
         }
         var walk = ImportWalk(root: root, canonicalRoot: fileSystem.canonical(root), fileSystem: fileSystem)
         for entry in entries { walk.visit(entry, chain: [], via: nil, loader: &self) }
-        return LoadedRuleSet(root: root, files: walk.files, paths: walk.paths, diagnostics: diagnostics + walk.diagnostics)
+        var loaded = LoadedRuleSet(root: root, files: walk.files, paths: walk.paths, diagnostics: diagnostics + walk.diagnostics)
+        loaded.entryPaths = entries
+        return loaded
     }
 
     /// Depth-first traversal of imports with cycle detection.

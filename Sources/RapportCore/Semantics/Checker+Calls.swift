@@ -17,6 +17,7 @@ extension Checker {
             return TExpr(.builtin(name.text, args), type, span, freeSlots: free)
         }
         if let decl = functionDecls[name.text], let parameters = decl.parameters {
+            used.insert(name.text)
             guard parameters.count == args.count else {
                 error("call.arity", "`\(name.text)` takes \(parameters.count) argument\(parameters.count == 1 ? "" : "s"), found \(args.count)",
                       at: span, label: "wrong number of arguments",

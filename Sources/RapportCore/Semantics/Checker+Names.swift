@@ -28,7 +28,10 @@ extension Checker {
                 }
             }
         }
-        if let type = paramTypes[name] { return TExpr(.param(name), type, span, freeSlots: 0) }
+        if let type = paramTypes[name] {
+            used.insert(name)
+            return TExpr(.param(name), type, span, freeSlots: 0)
+        }
         if params[name] != nil || brokenNames.contains(name) { return errorExpr(span) }
         switch name {
         case "today": return TExpr(.today, .date, span, freeSlots: 0)
@@ -85,6 +88,7 @@ extension Checker {
         if let info = Schema.field(name, of: entity) { return .builtin(info) }
         if let type = result.customFields[entity]?[name] { return .custom(type) }
         if computedDecls[entity]?[name] != nil {
+            used.insert("\(entity.rawValue).\(name)")
             guard let (index, type) = computedField(entity, name, at: span) else { return .broken }
             return .computed(index, type)
         }

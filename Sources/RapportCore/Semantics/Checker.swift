@@ -23,6 +23,9 @@ public struct Checker {
 
     /// The frame being checked (a rule, a computed field or a function instance).
     var frame = Frame()
+    /// Params and defines (`share`, `account.lifetime`) that some expression uses.
+    var used: Set<String> = []
+    var reportUnused = true
 
     struct Scope {
         var names: [String: (slot: Int, type: ValueType)] = [:]
@@ -44,8 +47,11 @@ public struct Checker {
 
     /// Checks `ruleSet`. Diagnostics are errors and warnings; the checked rule set is complete
     /// only when there is no error.
-    public static func check(_ ruleSet: LoadedRuleSet) -> (CheckedRuleSet, [Diagnostic]) {
+    /// `reportUnused` is false when earlier stages found errors (a broken declaration may be
+    /// the one that uses a param).
+    public static func check(_ ruleSet: LoadedRuleSet, reportUnused: Bool = true) -> (CheckedRuleSet, [Diagnostic]) {
         var checker = Checker()
+        checker.reportUnused = reportUnused
         checker.run(ruleSet)
         return (checker.result, checker.diagnostics)
     }
@@ -83,6 +89,58 @@ public struct Checker {
         }
         for (name, decl) in functionDecls where !definitionStates.keys.contains(where: { $0.hasPrefix(name + "(") }) {
             _ = functionInstance(name, argumentTypes: Array(repeating: .error, count: decl.parameters?.count ?? 0), at: decl.name.span)
+        }
+        // With errors, a broken rule may be the one that uses a param: stay quiet until fixed.
+        if reportUnused && !diagnostics.hasErrors
+            && !ruleSet.files.contains(where: { $0.declarations.contains(where: Checker.hasSyntaxErrors) }) {
+            warnUnused(ruleSet)
+        }
+        warnDuplicateConditions()
+    }
+
+    static func hasSyntaxErrors(_ declaration: Declaration) -> Bool {
+        switch declaration {
+        case .rule(let rule): rule.hasErrors
+        case .test(let test): test.hasErrors
+        default: false
+        }
+    }
+
+    /// `param`s and `define`s no expression uses, in the files given (a file only imported may
+    /// hold definitions for other rule files).
+    mutating func warnUnused(_ ruleSet: LoadedRuleSet) {
+        let entries = Set(ruleSet.entryPaths)
+        for (file, path) in zip(ruleSet.files, ruleSet.paths) where entries.contains(path) {
+            for declaration in file.declarations {
+                switch declaration {
+                case .param(let d) where !used.contains(d.name.text):
+                    diagnostics.append(.warning("check.unused_param", "the param `\(d.name.text)` is never used", at: d.name.span,
+                                                label: "unused", help: ["remove it, or use it in a rule"]))
+                case .define(let d) where !used.contains(d.qualifiedName):
+                    diagnostics.append(.warning("check.unused_define", "`\(d.qualifiedName)` is never used",
+                                                at: (d.entity?.span ?? d.name.span).to(d.name.span), label: "unused",
+                                                help: ["remove it, or use it in a rule"]))
+                default: break
+                }
+            }
+        }
+    }
+
+    /// Two rules about the same kind of subject with the same condition give the same advice twice.
+    mutating func warnDuplicateConditions() {
+        var seen: [String: CheckedRule] = [:]
+        for rule in result.rules {
+            guard let condition = rule.condition else { continue }
+            let key = "\(rule.subjectType.rawValue)|\(condition.canonical)"
+            if let first = seen[key] {
+                diagnostics.append(Diagnostic.warning(
+                    "check.duplicate_condition", "rule `\(rule.id)` has the same subject and condition as `\(first.id)`",
+                    at: rule.location, label: "duplicate advice",
+                    help: ["merge the two rules, or make their conditions differ"])
+                    .with(secondary: first.location, "same condition here"))
+            } else {
+                seen[key] = rule
+            }
         }
     }
 

@@ -114,3 +114,31 @@ public struct TTemplate: Sendable {
     public let parts: [Part]
     public let span: Span
 }
+
+extension TExpr {
+    /// A text that is equal for two expressions exactly when they compute the same thing the
+    /// same way (slots stand for names, so `a.tier` and `acc.tier` over the subject agree).
+    public var canonical: String {
+        let inner = kind.children.map(\.canonical).joined(separator: ",")
+        switch kind {
+        case .literal(let literal): return "lit:\(literal)"
+        case .local(let slot): return "$\(slot)"
+        case .param(let name): return "param:\(name)"
+        case .collection(let entity): return "all:\(entity.rawValue)"
+        case .field(_, _, let name, let mapped, _): return "field:\(name):\(mapped)(\(inner))"
+        case .computed(_, let ref, let mapped, _): return "computed:\(ref.index):\(mapped)(\(inner))"
+        case .custom(_, let name, _, let mapped): return "custom:\(name):\(mapped)(\(inner))"
+        case .builtin(let name, _): return "\(name)(\(inner))"
+        case .function(let ref, _): return "fn:\(ref.index)(\(inner))"
+        case .arithmetic(let op, _, _), .compare(let op, _, _): return "\(op.rawValue)(\(inner))"
+        case .membership(let negated, _, _): return "in:\(negated)(\(inner))"
+        case .logical(let op, _): return "\(op.rawValue)(\(inner))"
+        case .isMissing(_, let present): return "present:\(present)(\(inner))"
+        case .within(_, let future, _): return "within:\(future)(\(inner))"
+        case .filter(_, let slot, _): return "where:\(slot)(\(inner))"
+        case .sort(_, let slot, _, let descending): return "by:\(slot):\(descending)(\(inner))"
+        case .quantified(let q, let slot, _, _): return "\(q.rawValue):\(slot)(\(inner))"
+        default: return "\(kind)".prefix(while: { $0 != "(" }) + "(\(inner))"
+        }
+    }
+}
