@@ -96,6 +96,59 @@ public struct Checker {
             warnUnused(ruleSet)
         }
         warnDuplicateConditions()
+        for rule in result.rules {
+            if let condition = rule.condition { warnNeverTrue(condition) }
+            warnQuadratic(rule)
+        }
+    }
+
+    /// `for each account a` … `accounts where owner == a.owner`: a scan of a whole collection that
+    /// depends on the subject costs subjects × collection steps.
+    mutating func warnQuadratic(_ rule: CheckedRule) {
+        var stack = rule.lets.map(\.value) + [rule.condition, rule.priority, rule.coached].compactMap { $0 }
+        while let node = stack.popLast() {
+            stack.append(contentsOf: node.kind.children)
+            let scanned: TExpr
+            switch node.kind {
+            case .filter(let list, _, _), .sort(let list, _, _, _), .quantified(_, _, let list, _): scanned = list
+            default: continue
+            }
+            guard case .collection(let collection) = scanned.kind, collection == rule.subjectType, !node.isInvariant else { continue }
+            let plural = ValueType.entity(collection).plural
+            diagnostics.append(.warning(
+                "check.quadratic", "this scans all \(plural) for each \(rule.subjectType.rawValue): its cost grows with the square of the portfolio",
+                at: node.span, label: "depends on `\(rule.subjectName)`",
+                notes: ["with 10,000 \(plural) that is 100 million steps; with 100,000, 10 billion"],
+                help: ["compute what the rule needs once with a `define` over the whole collection, or navigate from the subject (`\(rule.subjectName).owner.accounts`)"]))
+            return
+        }
+    }
+
+    /// `tier == "key" and tier == "core"`: a conjunction asking one value to equal two
+    /// different constants can never hold.
+    mutating func warnNeverTrue(_ expr: TExpr) {
+        var stack = [expr]
+        while let node = stack.popLast() {
+            stack.append(contentsOf: node.kind.children)
+            guard case .logical(.and, let parts) = node.kind else { continue }
+            var required: [String: (String, TExpr)] = [:]
+            for part in parts {
+                guard case .compare(.equal, let l, let r) = part.kind else { continue }
+                let (subject, constant): (TExpr, String)
+                if case .literal(let literal) = r.kind { (subject, constant) = (l, "\(literal)") }
+                else if case .literal(let literal) = l.kind { (subject, constant) = (r, "\(literal)") }
+                else { continue }
+                let key = subject.canonical
+                if let (other, first) = required[key], other != constant {
+                    diagnostics.append(Diagnostic.warning(
+                        "check.never_true", "this condition can never be true", at: part.span,
+                        label: "contradicts the comparison before it", help: ["did you mean `or`?"])
+                        .with(secondary: first.span, "already required here"))
+                    break
+                }
+                required[key] = (constant, part)
+            }
+        }
     }
 
     static func hasSyntaxErrors(_ declaration: Declaration) -> Bool {
