@@ -14,6 +14,12 @@ struct Test: ParsableCommand {
     @Option(help: "Colour: auto, always or never.")
     var color: ColorChoice = .auto
 
+    @Flag(help: "Also report which rules have no test, never fire on a fixture, or never stay silent on one.")
+    var coverage = false
+
+    @Option(name: .customLong("min-coverage"), help: "Fail (exit 1) when fewer than this percentage of rules are covered; implies --coverage.")
+    var minCoverage: Double?
+
     func run() throws {
         let rules = try loadRulesOrExit(path, color: color)
         let (outcomes, sources) = TestRunner.run(rules)
@@ -39,8 +45,24 @@ struct Test: ParsableCommand {
         let failed = outcomes.filter { !$0.passed }.count
         let untested = Set(rules.checked.rules.map(\.id)).subtracting(outcomes.map(\.test.rule)).sorted()
         if !untested.isEmpty { out += "rules without a test: \(untested.joined(separator: ", "))\n" }
+        var belowCoverage = false
+        if coverage || minCoverage != nil {
+            let report = RuleCoverage.measure(rules)
+            out += "\ncoverage: \(String(format: "%.0f", report.percent))% of \(plural(report.lines.count, "rule")) tested, firing and silent on fixtures\n"
+            for line in report.lines where !line.covered {
+                var gaps: [String] = []
+                if !line.tested { gaps.append("no test") }
+                if !line.fires { gaps.append("never fires on a fixture") }
+                if !line.staysSilent { gaps.append("never stays silent on a fixture") }
+                out += "  \(line.rule): \(gaps.joined(separator: ", "))\n"
+            }
+            if let minCoverage, report.percent < minCoverage {
+                out += "coverage \(String(format: "%.0f", report.percent))% is below --min-coverage \(String(format: "%g", minCoverage))%\n"
+                belowCoverage = true
+            }
+        }
         out += "\(plural(outcomes.count, "test")): \(outcomes.count - failed) passed, \(failed) failed\n"
         Terminal.out(out)
-        if failed > 0 { throw ExitCode(1) }
+        if failed > 0 || belowCoverage { throw ExitCode(1) }
     }
 }

@@ -99,3 +99,19 @@ final class LintCommandTests: XCTestCase {
             """)
     }
 }
+
+final class CoverageCommandTests: XCTestCase {
+    func testShippedPackIsFullyCovered() throws {
+        let result = try CLI.run(["test", "Rules", "--min-coverage", "100"])
+        XCTAssertEqual(result.status, 0, result.stdout)
+        XCTAssertTrue(result.stdout.contains("coverage: 100% of 26 rules"), result.stdout)
+    }
+
+    func testSpecExamplesCoverageIsReportedAndGated() throws {
+        let examples = CLI.repoRoot + "/../shared/spec/examples"
+        guard FileManager.default.fileExists(atPath: examples) else { throw XCTSkip("no ../shared/spec/examples") }
+        let result = try CLI.run(["test", "--min-coverage", "50", "examples"], directory: CLI.repoRoot + "/../shared/spec")
+        XCTAssertEqual(result.status, 1)
+        assertCLIGolden(result.stdout, "test/spec-examples-coverage.txt")
+    }
+}

@@ -27,7 +27,10 @@ final class Runtime: Sendable {
     var thisQuarter: FiscalQuarter { portfolio.quarter(of: today) }
 
     /// Number of entities of `type` in the portfolio.
-    func count(of type: EntityType) -> Int {
+    func count(of type: EntityType) -> Int { Runtime.subjectCount(type, portfolio) }
+
+    /// Number of entities of `type` in `portfolio`.
+    static func subjectCount(_ type: EntityType, _ portfolio: Portfolio) -> Int {
         switch type {
         case .account: portfolio.accounts.count
         case .rep: portfolio.reps.count

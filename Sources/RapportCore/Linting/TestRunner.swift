@@ -61,3 +61,52 @@ public enum TestRunner {
         return failures
     }
 }
+
+/// How well a rule set's tests exercise its rules (`rapport test --coverage`).
+public struct RuleCoverage: Sendable {
+    public struct Line: Sendable {
+        public let rule: String
+        /// The rule has at least one `test` block.
+        public let tested: Bool
+        /// It fires on at least one subject of the fixtures.
+        public let fires: Bool
+        /// It stays silent on at least one subject of the fixtures.
+        public let staysSilent: Bool
+
+        /// Tested, and seen both firing and not firing.
+        public var covered: Bool { tested && fires && staysSilent }
+    }
+
+    public let lines: [Line]
+
+    /// Share of rules covered, 0–100.
+    public var percent: Double {
+        lines.isEmpty ? 100 : Double(lines.filter(\.covered).count) * 100 / Double(lines.count)
+    }
+
+    /// Runs every rule over every fixture the tests use.
+    public static func measure(_ result: CheckResult) -> RuleCoverage {
+        var sources = result.sources
+        let fixtures = Set(result.checked.tests.map(\.fixture)).sorted()
+        let portfolios = fixtures.compactMap { PortfolioLoader.load(path: $0, sources: &sources).portfolio }
+        var fired: [String: Bool] = [:]
+        var silent: [String: Bool] = [:]
+        for portfolio in portfolios {
+            var options = LintOptions()
+            options.parallel = false
+            let findings = LintEngine.run(result.checked, on: portfolio, sources: result.sources, options: options)
+            let byRule = Dictionary(grouping: findings, by: \.rule)
+            for rule in result.checked.rules {
+                let hits = byRule[rule.id]?.count ?? 0
+                let subjects = Runtime.subjectCount(rule.subjectType, portfolio)
+                if hits > 0 { fired[rule.id] = true }
+                if hits < subjects { silent[rule.id] = true }
+            }
+        }
+        let tested = Set(result.checked.tests.map(\.rule))
+        return RuleCoverage(lines: result.checked.rules.map { rule in
+            Line(rule: rule.id, tested: tested.contains(rule.id), fires: fired[rule.id] ?? false,
+                 staysSilent: silent[rule.id] ?? false)
+        })
+    }
+}
