@@ -55,8 +55,9 @@ extension Parser {
                                             at: current.span, label: "expected `)` before this")
                     .with(secondary: token.span, "opened here"))
             }
-            advance()
-            return inner
+            let close = advance()
+            // Keep the parentheses in the span, so messages and `explain` show what was written.
+            return Expr(inner.kind, token.span.to(close.span))
         case .symbol(.leftBracket):
             return try parseList()
         case .keyword(.if):

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+
+struct Explain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Explain why a rule fired or not for one subject: each part of its condition with its value.",
+        discussion: "SUBJECT is an id (a rep may also be given by name; any value for team rules). Exit 2 when the rule or subject is unknown."
+    )
+
+    @Argument(help: "The rule id.")
+    var rule: String
+
+    @Argument(help: "The subject's id.")
+    var subject: String
+
+    @Argument(help: "A portfolio file (.json, .yaml).")
+    var portfolio: String
+
+    @Option(help: "A rule file or folder (default: the shipped pack).")
+    var rules: String?
+
+    @Option(name: .customLong("as-of"), help: "Evaluate as of this date (YYYY-MM-DD).")
+    var asOf: CalendarDate?
+
+    @Option(name: .customLong("param"), help: "Override a rule param. Repeatable.")
+    var params: [String] = []
+
+    @Option(help: "Colour: auto, always or never.")
+    var color: ColorChoice = .auto
+
+    func run() throws {
+        let ruleSet = try loadRulesOrExit(rules, color: color)
+        var options = LintOptions()
+        options.asOf = asOf
+        options.params = try paramValuesOrExit(params, rules: ruleSet, color: color)
+        let (loaded, _) = try loadPortfolioOrExit(portfolio, color: color)
+        let (explanation, problem) = Explainer.explain(rule: rule, subject: subject, rules: ruleSet, portfolio: loaded, options: options)
+        guard let explanation else {
+            Terminal.err("error: \(problem ?? "cannot explain")\n")
+            throw ExitCode(2)
+        }
+        Terminal.out(explanation.render())
+    }
+}
