@@ -10,7 +10,6 @@ enum ShippedRules {
     static let files: [String: String] = [
         "common.rapport": #"""
 # Shared definitions for the shipped coaching pack.
-
 # An account counts as key when the team tiers it so, or when its booked revenue is in the
 # top tenth of the portfolio. Transactional accounts are never treated as key: they are served,
 # not grown, and the pack does not ask for relationship work on them.
@@ -24,18 +23,13 @@ define account.lifetime = sum(revenue.amount)
 define account.is_key =
   tier == "key" or (tier != "transactional" and lifetime >= percentile(accounts.lifetime, key_percentile))
 
-define account.last_meeting =
-  max((activities where kind in ["meeting", "qbr", "workshop"]).date)
-
+define account.last_meeting = max((activities where kind in ["meeting", "qbr", "workshop"]).date)
 define account.senior_contacts = contacts where level in ["executive", "senior"]
 
 # Revenue of the last two booked quarters against the two before them.
 define account.recent_revenue = sum(take(revenue by period desc, 2).amount)
-
 define account.earlier_revenue = sum(take(take(revenue by period desc, 4) by period, 2).amount)
-
 define account.open_opportunities = opportunities where stage not in ["won", "lost"]
-
 define share(part, whole) = if whole == 0 then 0 else part / whole
 """#,
         "deals.rapport": #"""
@@ -53,8 +47,7 @@ rule proposal_in_isolation
   when     o.stage in ["proposal", "negotiation"]
            and o.proposal is present
            and not o.proposal.co_created
-           and no x in o.account.activities:
-                 x.kind in ["meeting", "workshop"] and x.date after o.created
+           and no x in o.account.activities: x.kind in ["meeting", "workshop"] and x.date after o.created
   advise   "The proposal for {o.name} ({o.amount as money}) was written without meeting {o.account.name}. Build the next version with the customer in a workshop."
   because  "Proposals written alone answer the questions the seller imagines, not the customer's."
   priority o.amount ?? 0
@@ -66,7 +59,8 @@ rule proposal_without_follow_up
   tags     proposals
   for each opportunity o
   let      sent = o.proposal.sent
-  when     o.stage == "proposal" and sent before today - follow_up_within
+  when     o.stage == "proposal"
+           and sent before today - follow_up_within
            and no x in o.account.activities: x.date after sent
   advise   "The proposal for {o.name} went to {o.account.name} on {sent as date} and nothing has happened since. Ask {o.owner.name} to call and walk the customer through it."
   because  "A proposal without follow-up is a price list."
@@ -165,7 +159,8 @@ rule stale_growth_plan
   tags     key_accounts, growth
   for each account a
   let      plan = a.growth_plan
-  when     a.is_key and plan.status == "active"
+  when     a.is_key
+           and plan.status == "active"
            and (plan.updated before today - plan_stale_after or plan.next_review before today)
   advise   "The growth plan for {a.name} was last updated on {plan.updated as date}. Ask {a.owner.name} to review it with the customer before the next quarter."
   because  "A plan nobody revisits stops steering the relationship."
@@ -213,8 +208,7 @@ rule key_account_in_one_department
   tags     key_accounts, relationships
   for each account a
   let      departments = a.contacts.department
-  when     a.is_key and count(a.contacts) >= 2
-           and all d in departments: d == first(departments)
+  when     a.is_key and count(a.contacts) >= 2 and all d in departments: d == first(departments)
   advise   "Everyone {a.owner.name} knows at {a.name} works in {first(departments)}. Ask for an introduction to operations or finance."
   because  "Relationships in one department see one side of the customer's needs."
 end
@@ -235,7 +229,7 @@ rule key_account_shrinking
   severity warning
   tags     key_accounts, growth
   for each account a
-  let      recent  = a.recent_revenue
+  let      recent = a.recent_revenue
   let      earlier = a.earlier_revenue
   when     a.is_key and count(a.revenue) >= 4 and recent <= earlier
   advise   "{a.name} booked {recent as money} in the last two quarters against {earlier as money} before. Ask {a.owner.name} what changed at the customer and what the plan is."
@@ -260,7 +254,9 @@ rule key_by_turnover_only
   severity info
   tags     key_accounts
   for each account a
-  when     a.tier == "key" and count(a.revenue) >= 4 and a.recent_revenue < a.earlier_revenue
+  when     a.tier == "key"
+           and count(a.revenue) >= 4
+           and a.recent_revenue < a.earlier_revenue
            and a.potential < median(accounts.potential)
   advise   "{a.name} is tiered key but is shrinking and has little potential left ({a.potential as money}). Review with {a.owner.name} whether the key-account effort belongs elsewhere."
   because  "Key-account time is scarce; spend it where the customer can grow."
@@ -271,7 +267,8 @@ rule no_expansion_opportunity
   severity suggestion
   tags     key_accounts, growth
   for each account a
-  when     a.is_key and a.since before today - long_standing
+  when     a.is_key
+           and a.since before today - long_standing
            and no o in a.open_opportunities: o.kind in ["expansion", "renewal"]
   advise   "{a.name} has been a customer since {a.since as date} and has no expansion or renewal open. Ask {a.owner.name} where the next piece of business is."
   because  "Growth in existing customers is planned, not waited for."
@@ -390,8 +387,7 @@ rule slow_first_response
   for each lead l
   let      first_touch = min(l.touches)
   when     l.status != "disqualified"
-           and (if first_touch is present then first_touch - l.created > first_response_within
-                else today - l.created > first_response_within)
+           and if first_touch is present then first_touch - l.created > first_response_within else today - l.created > first_response_within
   advise   "{l.name} at {l.company ?? "an unnamed company"} waited {days((first_touch ?? today) - l.created)} days for a first answer. Agree with {l.owner.name} to answer new leads within two days."
   because  "Interest cools fast; the first answer decides whether a conversation starts."
 end
@@ -474,7 +470,7 @@ rule numbers_only
   severity warning
   tags     reps, relationships
   for each rep r
-  let      meetings  = r.meetings_recently
+  let      meetings = r.meetings_recently
   let      proposals = count(r.activities where kind == "proposal" and date within last recent)
   when     proposals >= 3 and share(meetings, meetings + proposals) < 25%
   advise   "{r.name} sent {proposals} proposals but held {meetings} meetings in 90 days. Talk about the relationships behind the deals, not only the number."
@@ -486,9 +482,10 @@ rule key_accounts_like_the_rest
   severity warning
   tags     reps, key_accounts
   for each rep r
-  let      keys   = r.accounts where is_key
+  let      keys = r.accounts where is_key
   let      others = r.accounts where not is_key and tier != "transactional"
-  when     count(keys) > 0 and count(others) > 0
+  when     count(keys) > 0
+           and count(others) > 0
            and avg(keys.meetings_recently) <= avg(others.meetings_recently)
   advise   "{r.name}'s key accounts ({keys.name as list}) got no more meetings in 90 days than the other accounts. Plan the key-account calendar together."
   because  "Key accounts need more attention than the rest, not the same attention at a larger size."
@@ -511,7 +508,7 @@ rule team_has_no_key_account_process
   severity critical
   tags     team, key_accounts
   for each team t
-  let      keys    = accounts where is_key
+  let      keys = accounts where is_key
   let      planned = keys where growth_plan.status == "active"
   when     count(keys) > 0 and share(count(planned), count(keys)) < 50%
   advise   "Only {count(planned)} of {count(keys)} key accounts have an active growth plan. Agree a key-account routine with the team: a plan per key account, reviewed each quarter."
@@ -524,7 +521,7 @@ rule team_has_no_lead_nurturing
   tags     team, leads
   for each team t
   let      open_leads = leads where status in ["new", "nurturing"]
-  let      nurtured   = open_leads where exists(touches where it within last 30 days)
+  let      nurtured = open_leads where exists(touches where it within last 30 days)
   when     count(open_leads) >= 3 and share(count(nurtured), count(open_leads)) < nurtured_share
   advise   "Only {count(nurtured)} of {count(open_leads)} open leads were touched in the last 30 days. Agree a nurturing routine: who follows up, how often, with what."
   because  "Without a routine, leads are worked when there is time, which is never."
