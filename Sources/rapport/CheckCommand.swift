@@ -27,6 +27,9 @@ struct Check: ParsableCommand {
     @Option(help: "Colour: auto (when printing to a terminal and NO_COLOR is unset), always or never.")
     var color: ColorChoice = .auto
 
+    @Option(help: "A portfolio, to estimate the cost of rules that scan a whole collection per subject.")
+    var portfolio: String?
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one rule file or folder, e.g. `rapport check Rules`") }
     }
@@ -40,6 +43,10 @@ struct Check: ParsableCommand {
             sources = result.sources
             diagnostics += result.diagnostics
             fileCount += result.ruleSet.files.count
+        }
+        if let portfolio {
+            let (loaded, _) = try loadPortfolioOrExit(portfolio, color: color)
+            diagnostics = Checker.estimateCosts(diagnostics, portfolio: loaded)
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count

@@ -56,6 +56,12 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual(unknown.status, 2)
     }
 
+    func testQuadraticWarningEstimatesStepsForAPortfolio() throws {
+        let result = try CLI.run(["check", "--portfolio", "Examples/northwind-team.json", "Grammar/corpus/invalid/quadratic_scan.rapport"])
+        XCTAssertEqual(result.status, 0)
+        XCTAssertTrue(result.stdout.contains("= note: on this portfolio: 80 accounts × 80 = 6,400 steps"), result.stdout)
+    }
+
     func testMissingPathIsAnError() throws {
         let result = try CLI.run(["check", "no/such/folder"])
         XCTAssertEqual(result.status, 1)

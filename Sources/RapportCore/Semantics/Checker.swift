@@ -290,3 +290,19 @@ extension TKind {
         }
     }
 }
+
+extension Checker {
+    /// Adds to each `check.quadratic` warning the number of steps it costs on `portfolio`.
+    public static func estimateCosts(_ diagnostics: [Diagnostic], portfolio: Portfolio) -> [Diagnostic] {
+        diagnostics.map { diagnostic in
+            guard diagnostic.code == "check.quadratic",
+                  let type = EntityType.allCases.first(where: { diagnostic.message.contains("for each \($0.rawValue):") }) else {
+                return diagnostic
+            }
+            let count = Runtime.subjectCount(type, portfolio)
+            var copy = diagnostic
+            copy.notes = ["on this portfolio: \(ValueFormatter.grouped(Int64(count))) \(ValueType.entity(type).plural) × \(ValueFormatter.grouped(Int64(count))) = \(ValueFormatter.grouped(Int64(count) * Int64(count))) steps"]
+            return copy
+        }
+    }
+}
