@@ -86,6 +86,11 @@ public enum Explainer {
         }
     }
 
+    static func isAggregate(_ expr: TExpr) -> Bool {
+        guard case .builtin(let name, let args) = expr.kind, !args.isEmpty, args[0].type.isList else { return false }
+        return ["count", "sum", "avg", "min", "max", "median", "percentile", "exists", "empty", "first", "last"].contains(name)
+    }
+
     static func show(_ value: Value, _ formatter: ValueFormatter) -> String {
         switch value {
         case .bool(let b): b ? "true" : "false"
@@ -111,6 +116,7 @@ public enum Explainer {
         case .conditional(let c, _, _): children = [c]
         case .compare(_, let l, let r), .within(let l, _, let r):
             detail = "\(show(compiler.compile(l)(&frame), formatter)) vs \(show(compiler.compile(r)(&frame), formatter))"
+            children = [l, r].filter(Explainer.isAggregate)
         case .membership(_, let l, let r):
             detail = "\(show(compiler.compile(l)(&frame), formatter)) in \(show(compiler.compile(r)(&frame), formatter))"
         case .isMissing(let inner, _):
@@ -127,6 +133,10 @@ public enum Explainer {
             } else {
                 detail = "\(elements.count) element\(elements.count == 1 ? "" : "s") checked, none \(quantifier == .all ? "fails" : "holds")"
             }
+        case .builtin(_, let args) where Explainer.isAggregate(expr):
+            // The elements the aggregate saw.
+            let elements = compiler.compile(args[0])(&frame).elements ?? []
+            detail = elements.isEmpty ? "over no elements" : "over \(formatter.summary(.list(elements)))"
         default: break
         }
         steps.append(.init(depth: depth, source: text(expr, sources), value: show(value, formatter), detail: detail))
