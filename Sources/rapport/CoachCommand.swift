@@ -15,33 +15,22 @@ struct Coach: ParsableCommand {
     @Argument(help: "A portfolio file (.json, .yaml).")
     var portfolio: String
 
-    @Option(help: "A rule file or folder (default: the shipped pack).")
-    var rules: String?
-
     @Option(help: "Only this rep (name or id).")
     var rep: String?
 
     @Option(help: "Corrections per rep.")
     var top: Int = 3
 
-    @Option(name: .customLong("as-of"), help: "Evaluate as of this date (YYYY-MM-DD).")
-    var asOf: CalendarDate?
-
-    @Option(name: .customLong("param"), help: "Override a rule param, e.g. --param 'dark_after=60 days'. Repeatable.")
-    var params: [String] = []
-
-    @Option(help: "Colour: auto, always or never.")
-    var color: ColorChoice = .auto
+    @OptionGroup var evaluation: EvaluationOptions
 
     func validate() throws {
         if top < 1 { throw ValidationError("--top must be at least 1") }
     }
 
     func run() throws {
-        let ruleSet = try loadRulesOrExit(rules, color: color)
-        var options = LintOptions()
-        options.asOf = asOf
-        options.params = try paramValuesOrExit(params, rules: ruleSet, color: color)
+        let (ruleSet, options) = try evaluation.prepare()
+        let color = evaluation.color
+        let asOf = evaluation.asOf
         let (loaded, _) = try loadPortfolioOrExit(portfolio, color: color)
         var findings = LintEngine.run(ruleSet.checked, on: loaded, sources: ruleSet.sources, options: options)
         if let rep {

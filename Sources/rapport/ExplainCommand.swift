@@ -17,24 +17,11 @@ struct Explain: ParsableCommand {
     @Argument(help: "A portfolio file (.json, .yaml).")
     var portfolio: String
 
-    @Option(help: "A rule file or folder (default: the shipped pack).")
-    var rules: String?
-
-    @Option(name: .customLong("as-of"), help: "Evaluate as of this date (YYYY-MM-DD).")
-    var asOf: CalendarDate?
-
-    @Option(name: .customLong("param"), help: "Override a rule param. Repeatable.")
-    var params: [String] = []
-
-    @Option(help: "Colour: auto, always or never.")
-    var color: ColorChoice = .auto
+    @OptionGroup var evaluation: EvaluationOptions
 
     func run() throws {
-        let ruleSet = try loadRulesOrExit(rules, color: color)
-        var options = LintOptions()
-        options.asOf = asOf
-        options.params = try paramValuesOrExit(params, rules: ruleSet, color: color)
-        let (loaded, _) = try loadPortfolioOrExit(portfolio, color: color)
+        let (ruleSet, options) = try evaluation.prepare()
+        let (loaded, _) = try loadPortfolioOrExit(portfolio, color: evaluation.color)
         let (explanation, problem) = Explainer.explain(rule: rule, subject: subject, rules: ruleSet, portfolio: loaded, options: options)
         guard let explanation else {
             Terminal.err("error: \(problem ?? "cannot explain")\n")

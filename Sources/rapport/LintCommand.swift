@@ -20,15 +20,6 @@ struct Lint: ParsableCommand {
     @Argument(help: "Portfolio files (.json, .yaml).")
     var portfolios: [String] = []
 
-    @Option(help: "A rule file or folder (default: the shipped pack).")
-    var rules: String?
-
-    @Option(name: .customLong("as-of"), help: "Evaluate as of this date (YYYY-MM-DD) instead of the portfolio's as_of.")
-    var asOf: CalendarDate?
-
-    @Option(name: .customLong("param"), help: "Override a rule param, e.g. --param 'dark_after=60 days'. Repeatable.")
-    var params: [String] = []
-
     @Option(help: "Only run rules with this id or tag. Repeatable.")
     var select: [String] = []
 
@@ -44,18 +35,17 @@ struct Lint: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: LintFormat = .text
 
-    @Option(help: "Colour: auto, always or never.")
-    var color: ColorChoice = .auto
+    @OptionGroup var evaluation: EvaluationOptions
 
     func validate() throws {
         if portfolios.isEmpty { throw ValidationError("give at least one portfolio, e.g. `rapport lint Examples/northwind-team.json`") }
     }
 
     func run() throws {
-        let ruleSet = try loadRulesOrExit(rules, color: color)
-        var options = LintOptions()
-        options.asOf = asOf
-        options.params = try paramValuesOrExit(params, rules: ruleSet, color: color)
+        let (ruleSet, prepared) = try evaluation.prepare()
+        var options = prepared
+        let color = evaluation.color
+        let asOf = evaluation.asOf
         options.select = select
         options.ignore = ignore
         options.minSeverity = minSeverity

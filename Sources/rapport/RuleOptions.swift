@@ -44,3 +44,27 @@ extension ColorChoice {
         }
     }
 }
+
+/// The options every command that evaluates rules shares (`lint`, `coach`, `explain`).
+struct EvaluationOptions: ParsableArguments {
+    @Option(help: "A rule file or folder (default: the shipped pack).")
+    var rules: String?
+
+    @Option(name: .customLong("as-of"), help: "Evaluate as of this date (YYYY-MM-DD) instead of the portfolio's as_of.")
+    var asOf: CalendarDate?
+
+    @Option(name: .customLong("param"), help: "Override a rule param, e.g. --param 'dark_after=60 days'. Repeatable.")
+    var params: [String] = []
+
+    @Option(help: "Colour: auto, always or never.")
+    var color: ColorChoice = .auto
+
+    /// Loads and checks the rules and reads the params, or prints the problems and exits 2.
+    func prepare() throws -> (CheckResult, LintOptions) {
+        let ruleSet = try loadRulesOrExit(rules, color: color)
+        var options = LintOptions()
+        options.asOf = asOf
+        options.params = try paramValuesOrExit(params, rules: ruleSet, color: color)
+        return (ruleSet, options)
+    }
+}
