@@ -17,8 +17,11 @@ struct Lint: ParsableCommand {
         """
     )
 
-    @Argument(help: "Portfolio files (.json, .yaml).")
+    @Argument(help: "Portfolio files (.json, .yaml) or folders of them.")
     var portfolios: [String] = []
+
+    @Option(help: "How many portfolios to lint at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "Only run rules with this id or tag. Repeatable.")
     var select: [String] = []
@@ -39,13 +42,13 @@ struct Lint: ParsableCommand {
 
     func validate() throws {
         if portfolios.isEmpty { throw ValidationError("give at least one portfolio, e.g. `rapport lint Examples/northwind-team.json`") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
         let (ruleSet, prepared) = try evaluation.prepare()
         var options = prepared
         let color = evaluation.color
-        let asOf = evaluation.asOf
         options.select = select
         options.ignore = ignore
         options.minSeverity = minSeverity
@@ -56,18 +59,36 @@ struct Lint: ParsableCommand {
             throw ExitCode(2)
         }
         let rulesRun = ruleSet.checked.rules.filter { options.includes($0) && $0.severity >= minSeverity }.count
+        let files = BatchLint.expand(portfolios)
+        let started = Date()
+        let showProgress = files.count > 1 && isatty(STDERR_FILENO) == 1
+        let outcomes = BatchLint.run(files, rules: ruleSet, options: options, failOn: failOn, rulesRun: rulesRun, jobs: jobs) { done in
+            // A progress line on a terminal, once the batch has taken more than a second.
+            if showProgress && Date().timeIntervalSince(started) > 1 {
+                Terminal.err("\rlinting: \(done) of \(files.count) portfolios")
+            }
+        }
+        if showProgress && Date().timeIntervalSince(started) > 1 { Terminal.err("\r\u{1B}[K") }
         var reports: [LintReport] = []
-        for path in portfolios {
-            let (portfolio, _) = try loadPortfolioOrExit(path, color: color)
-            let findings = LintEngine.run(ruleSet.checked, on: portfolio, sources: ruleSet.sources, options: options)
-            reports.append(LintReport(path: path, team: portfolio.string(portfolio.team.name), asOf: asOf ?? portfolio.asOf,
-                                      findings: findings, failOn: failOn, rulesRun: rulesRun))
+        var failed = 0
+        for outcome in outcomes {
+            switch outcome {
+            case .report(let report): reports.append(report)
+            case .failed(let path, let diagnostics, let sources):
+                failed += 1
+                Terminal.err(DiagnosticRenderer(sources: sources, colored: color.enabledForStderr).render(diagnostics) + "\n")
+                Terminal.err("\(path) was not linted: \(plural(diagnostics.filter { $0.severity == .error }.count, "error"))\n")
+            }
         }
         switch format {
         case .json:
             Terminal.out(LintJSONReporter.object(reports, failOn: failOn, rulesRun: rulesRun).serialized() + "\n")
         case .text:
             Terminal.out(reports.map { LintTextReporter.render($0, colored: color.enabled) }.joined(separator: "\n"))
+        }
+        if failed > 0 {
+            Terminal.err("\(plural(failed, "portfolio")) of \(files.count) could not be linted\n")
+            throw ExitCode(2)
         }
         if reports.contains(where: { $0.failing > 0 }) { throw ExitCode(1) }
     }

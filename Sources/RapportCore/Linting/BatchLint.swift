@@ -1,0 +1,79 @@
+import Foundation
+
+/// Lints many portfolios, several at a time, keeping the order of the paths given.
+public enum BatchLint {
+    /// The outcome for one portfolio file.
+    public enum Outcome: Sendable {
+        case report(LintReport)
+        /// The file could not be read or loaded; the diagnostics point into `sources`.
+        case failed(path: String, diagnostics: [Diagnostic], sources: SourceMap)
+    }
+
+    /// Files and folders expanded to portfolio files: a folder gives its `.json`, `.yaml` and
+    /// `.yml` files in name order (not its subfolders). A path that does not exist is kept, so it
+    /// is reported in its place.
+    public static func expand(_ paths: [String]) -> [String] {
+        paths.flatMap { path -> [String] in
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return [path] }
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+            return names.filter { name in [".json", ".yaml", ".yml"].contains { name.lowercased().hasSuffix($0) } }
+                .sorted().map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
+        }
+    }
+
+    /// Lints `paths` with `jobs` workers; outcomes come back in the order of `paths`.
+    /// `progress` is called (from any worker) after each file with the number done.
+    public static func run(_ paths: [String], rules: CheckResult, options: LintOptions, failOn: Severity, rulesRun: Int,
+                           jobs: Int, progress: (@Sendable (Int) -> Void)? = nil) -> [Outcome] {
+        let results = OutcomeSlots(count: paths.count)
+        var fileOptions = options
+        // With several files at once, each file is evaluated on one thread.
+        if jobs > 1 && paths.count > 1 { fileOptions.parallel = false }
+        let perFile = fileOptions
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, paths.count))) { _ in
+            while let index = results.claim() {
+                let path = paths[index]
+                var sources = SourceMap()
+                let load = PortfolioLoader.load(path: path, sources: &sources)
+                if let portfolio = load.portfolio {
+                    let findings = LintEngine.run(rules.checked, on: portfolio, sources: rules.sources, options: perFile)
+                    results.set(index, .report(LintReport(path: path, team: portfolio.string(portfolio.team.name),
+                                                          asOf: perFile.asOf ?? portfolio.asOf, findings: findings,
+                                                          failOn: failOn, rulesRun: rulesRun)))
+                } else {
+                    results.set(index, .failed(path: path, diagnostics: load.diagnostics, sources: sources))
+                }
+                progress?(results.done)
+            }
+        }
+        return results.all
+    }
+}
+
+/// Work distribution and results for the batch workers.
+final class OutcomeSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [BatchLint.Outcome?]
+    private var nextIndex = 0
+    private(set) var done = 0
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func claim() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard nextIndex < slots.count else { return nil }
+        nextIndex += 1
+        return nextIndex - 1
+    }
+
+    func set(_ index: Int, _ outcome: BatchLint.Outcome) {
+        lock.lock()
+        slots[index] = outcome
+        done += 1
+        lock.unlock()
+    }
+
+    var all: [BatchLint.Outcome] { slots.compactMap { $0 } }
+}
