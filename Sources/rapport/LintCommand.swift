@@ -4,7 +4,7 @@ import RapportCore
 
 /// Output formats of `rapport lint`.
 enum LintFormat: String, CaseIterable, ExpressibleByArgument {
-    case text, json
+    case text, json, markdown
 }
 
 struct Lint: ParsableCommand {
@@ -35,7 +35,7 @@ struct Lint: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at or above this severity.")
     var failOn: Severity = .warning
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format: text, json or markdown (a coaching brief per rep).")
     var format: LintFormat = .text
 
     @OptionGroup var evaluation: EvaluationOptions
@@ -83,6 +83,8 @@ struct Lint: ParsableCommand {
         switch format {
         case .json:
             Terminal.out(LintJSONReporter.object(reports, failOn: failOn, rulesRun: rulesRun).serialized() + "\n")
+        case .markdown:
+            Terminal.out(MarkdownReporter.render(reports))
         case .text:
             Terminal.out(reports.map { LintTextReporter.render($0, colored: color.enabled) }.joined(separator: "\n"))
         }

@@ -115,3 +115,23 @@ final class CoverageCommandTests: XCTestCase {
         assertCLIGolden(result.stdout, "test/spec-examples-coverage.txt")
     }
 }
+
+final class MarkdownReportTests: XCTestCase {
+    func testCoachingBriefGolden() throws {
+        let result = try CLI.run(["lint", "--format", "markdown", "--rules", "Rules", "Rules/fixtures/key_accounts.json"])
+        XCTAssertEqual(result.status, 1)
+        assertCLIGolden(result.stdout, "lint/key_accounts.md")
+    }
+
+    func testDataIsEscaped() throws {
+        let folder = NSTemporaryDirectory() + "rapport-md-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let fixture = try String(contentsOfFile: CLI.repoRoot + "/Rules/fixtures/key_accounts.json", encoding: .utf8)
+            .replacingOccurrences(of: "\"Bolt Ltd\"", with: "\"<script>alert(1)</script> *Bolt* | Ltd\"")
+        try fixture.write(toFile: folder + "/p.json", atomically: true, encoding: .utf8)
+        let result = try CLI.run(["lint", "--format", "markdown", "--rules", "Rules", folder + "/p.json"])
+        XCTAssertFalse(result.stdout.contains("<script>"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("&lt;script&gt;alert(1)&lt;/script&gt; \\*Bolt\\* \\| Ltd"), result.stdout)
+    }
+}

@@ -1,0 +1,64 @@
+/// `rapport lint --format markdown`: a coaching brief per rep that a manager reads before the
+/// week's 1:1s — the agenda first, then every finding, then praise.
+public enum MarkdownReporter {
+    public static func render(_ reports: [LintReport], top: Int = 3) -> String {
+        var out = ""
+        for report in reports {
+            out += "# Coaching brief: \(escape(report.team))\n\n"
+            out += "As of \(report.asOf) · \(report.path) · \(report.findings.count) finding\(report.findings.count == 1 ? "" : "s")"
+            let counts = report.severityCounts.map { "\($0.1) \($0.0.rawValue)" }.joined(separator: ", ")
+            out += counts.isEmpty ? "\n\n" : " (\(counts))\n\n"
+            if report.findings.isEmpty { out += "No rule fired: nothing to discuss.\n\n" }
+            let agendas = CoachingAgenda.build(report.findings, top: top)
+            for agenda in agendas {
+                out += "## " + (agenda.rep.map { "\(escape($0.name)) (\($0.id))" } ?? "Team meeting") + "\n\n"
+                if !agenda.corrections.isEmpty {
+                    out += "**To discuss**\n\n"
+                    for (number, point) in agenda.corrections.enumerated() {
+                        out += "\(number + 1). **\(escape(point.subject.name))** (\(point.subject.type.rawValue), \(point.severity.rawValue))\n"
+                        for finding in point.findings { out += "   - \(escape(finding.title)): \(escape(finding.message))\n" }
+                    }
+                    if agenda.moreCorrections > 0 {
+                        out += "\n_\(agenda.moreCorrections) more point\(agenda.moreCorrections == 1 ? "" : "s") below._\n"
+                    }
+                    out += "\n"
+                }
+                if !agenda.praise.isEmpty {
+                    out += "**To praise**\n\n"
+                    for point in agenda.praise {
+                        for finding in point.findings { out += "- \(escape(finding.message))\n" }
+                    }
+                    out += "\n"
+                }
+                let all = report.byRep.first { $0.rep == agenda.rep }?.findings.filter { $0.severity > .praise } ?? []
+                if all.count > agenda.corrections.reduce(0, { $0 + $1.findings.count }) {
+                    out += "<details><summary>All \(all.count) findings</summary>\n\n"
+                    out += "| severity | subject | finding |\n|---|---|---|\n"
+                    for finding in all {
+                        out += "| \(finding.severity.rawValue) | \(cell(finding.subject.name)) | \(cell(finding.title)) |\n"
+                    }
+                    out += "\n</details>\n\n"
+                }
+            }
+        }
+        return out
+    }
+
+    /// Text from the data, made inert in Markdown (and in the HTML it may be rendered to).
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\\", "`", "*", "_", "[", "]", "#", "|": out += "\\" + String(character)
+            case "\n": out += " "
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    static func cell(_ text: String) -> String { escape(text) }
+}
