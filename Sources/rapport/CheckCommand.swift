@@ -38,15 +38,17 @@ struct Check: ParsableCommand {
         var sources = SourceMap()
         var diagnostics: [Diagnostic] = []
         var fileCount = 0
+        var scans: [(span: Span, entity: EntityType)] = []
         for path in paths {
             let result = RuleSetChecker.check(path: path, sources: sources)
             sources = result.sources
             diagnostics += result.diagnostics
+            scans += result.checked.wholeCollectionScans
             fileCount += result.ruleSet.files.count
         }
         if let portfolio {
             let (loaded, _) = try loadPortfolioOrExit(portfolio, color: color)
-            diagnostics = Checker.estimateCosts(diagnostics, portfolio: loaded)
+            diagnostics = Checker.estimateCosts(diagnostics, scans: scans, portfolio: loaded)
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count

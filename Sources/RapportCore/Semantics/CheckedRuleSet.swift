@@ -74,6 +74,9 @@ public struct CheckedRuleSet: Sendable {
     /// Computed fields by entity and name (indices into `definitions`).
     public var computedFields: [EntityType: [String: Int]] = [:]
     public var tests: [RuleTest] = []
+    /// Where a rule scans the whole collection it is `for each` of (the `check.quadratic`
+    /// warnings), with that collection's type, for cost estimates on a portfolio.
+    public var wholeCollectionScans: [(span: Span, entity: EntityType)] = []
 
     /// The rule with id `id`.
     public func rule(_ id: String) -> CheckedRule? { rules.first { $0.id == id } }

@@ -115,6 +115,7 @@ public struct Checker {
             }
             guard case .collection(let collection) = scanned.kind, collection == rule.subjectType, !node.isInvariant else { continue }
             let plural = ValueType.entity(collection).plural
+            result.wholeCollectionScans.append((node.span, collection))
             diagnostics.append(.warning(
                 "check.quadratic", "this scans all \(plural) for each \(rule.subjectType.rawValue): its cost grows with the square of the portfolio",
                 at: node.span, label: "depends on `\(rule.subjectName)`",
@@ -293,15 +294,15 @@ extension TKind {
 
 extension Checker {
     /// Adds to each `check.quadratic` warning the number of steps it costs on `portfolio`.
-    public static func estimateCosts(_ diagnostics: [Diagnostic], portfolio: Portfolio) -> [Diagnostic] {
+    public static func estimateCosts(_ diagnostics: [Diagnostic], scans: [(span: Span, entity: EntityType)],
+                                     portfolio: Portfolio) -> [Diagnostic] {
         diagnostics.map { diagnostic in
             guard diagnostic.code == "check.quadratic",
-                  let type = EntityType.allCases.first(where: { diagnostic.message.contains("for each \($0.rawValue):") }) else {
-                return diagnostic
-            }
-            let count = Runtime.subjectCount(type, portfolio)
+                  let type = scans.first(where: { $0.span == diagnostic.primarySpan })?.entity else { return diagnostic }
+            let count = Int64(Runtime.subjectCount(type, portfolio))
+            let shown = ValueFormatter.grouped(count)
             var copy = diagnostic
-            copy.notes = ["on this portfolio: \(ValueFormatter.grouped(Int64(count))) \(ValueType.entity(type).plural) × \(ValueFormatter.grouped(Int64(count))) = \(ValueFormatter.grouped(Int64(count) * Int64(count))) steps"]
+            copy.notes = ["on this portfolio: \(shown) \(ValueType.entity(type).plural) × \(shown) = \(ValueFormatter.grouped(count * count)) steps"]
             return copy
         }
     }

@@ -49,28 +49,21 @@ public struct JSONStreamWriter {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    public mutating func beginObject() throws {
+    public mutating func beginObject() throws { try open(UInt8(ascii: "{")) }
+    public mutating func endObject() { close(UInt8(ascii: "}")) }
+    public mutating func beginArray() throws { try open(UInt8(ascii: "[")) }
+    public mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    private mutating func open(_ bracket: UInt8) throws {
         try prepare()
-        buffer.append(UInt8(ascii: "{"))
+        buffer.append(bracket)
         stack.append((0, stack.count < prettyDepth))
     }
 
-    public mutating func endObject() {
+    private mutating func close(_ bracket: UInt8) {
         let top = stack.removeLast()
         if top.pretty && top.count > 0 { newline(depth: stack.count) }
-        buffer.append(UInt8(ascii: "}"))
-    }
-
-    public mutating func beginArray() throws {
-        try prepare()
-        buffer.append(UInt8(ascii: "["))
-        stack.append((0, stack.count < prettyDepth))
-    }
-
-    public mutating func endArray() {
-        let top = stack.removeLast()
-        if top.pretty && top.count > 0 { newline(depth: stack.count) }
-        buffer.append(UInt8(ascii: "]"))
+        buffer.append(bracket)
     }
 
     public mutating func key(_ name: String) throws {
