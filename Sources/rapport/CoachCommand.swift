@@ -21,6 +21,8 @@ struct Coach: ParsableCommand {
     @Option(help: "Corrections per rep.")
     var top: Int = 3
 
+    @OptionGroup var snoozes: SnoozeOptions
+
     @OptionGroup var evaluation: EvaluationOptions
 
     func validate() throws {
@@ -32,7 +34,17 @@ struct Coach: ParsableCommand {
         let color = evaluation.color
         let asOf = evaluation.asOf
         let (loaded, _) = try loadPortfolioOrExit(portfolio, color: color)
-        var findings = LintEngine.run(ruleSet.checked, on: loaded, sources: ruleSet.sources, options: options)
+        var snoozeSources = SourceMap()
+        let (entries, problems) = try snoozes.source(rules: ruleSet, color: color)
+            .entries(for: portfolio, ruleIDs: ruleSet.checked.rules.map(\.id), sources: &snoozeSources)
+        if !problems.isEmpty {
+            Terminal.err(DiagnosticRenderer(sources: snoozeSources, colored: color.enabledForStderr).render(problems) + "\n")
+            Terminal.err("the snooze file beside \(portfolio) cannot be used: \(plural(problems.count, "error"))\n")
+            throw ExitCode(2)
+        }
+        let report = SnoozeOutcome(LintEngine.run(ruleSet.checked, on: loaded, sources: ruleSet.sources, options: options),
+                                   snoozes: entries, on: asOf ?? loaded.asOf)
+        var findings = report.kept
         if let rep {
             let names = loaded.reps.flatMap { [loaded.string($0.id), loaded.string($0.name)] }
             guard let match = loaded.reps.firstIndex(where: {
@@ -47,5 +59,10 @@ struct Coach: ParsableCommand {
         let agendas = CoachingAgenda.build(findings, top: top)
         Terminal.out(CoachingAgenda.render(agendas, team: loaded.string(loaded.team.name), asOf: asOf ?? loaded.asOf,
                                            colored: color.enabled))
+        if !report.snoozed.isEmpty || !report.expired.isEmpty {
+            var line = "\n\(plural(report.snoozed.count, "finding")) snoozed"
+            if !report.expired.isEmpty { line += "; \(plural(report.expired.count, "snooze")) expired (rapport snooze list)" }
+            Terminal.out(line + "\n")
+        }
     }
 }

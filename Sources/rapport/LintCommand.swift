@@ -2,18 +2,18 @@ import ArgumentParser
 import Foundation
 import RapportCore
 
-/// Output formats of `rapport lint`.
-enum LintFormat: String, CaseIterable, ExpressibleByArgument {
-    case text, json, markdown
-}
+extension ReportFormat: ExpressibleByArgument {}
 
 struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run the coaching rules over portfolios and report the findings.",
         discussion: """
-        Without --rules the shipped coaching pack is used. Exit status: 0 when no finding is at \
-        or above --fail-on, 1 when some are, 2 when the rules or a portfolio cannot be read or \
-        checked, or on a usage error.
+        Without --rules the shipped coaching pack is used. Several reports in one run: each \
+        --output belongs to the --format just before it (`--format sarif --output a.sarif \
+        --format text` writes SARIF to a.sarif and text to standard output); a format without \
+        an --output goes to standard output, and only one may. Files are written atomically. \
+        Exit status: 0 when no finding is at or above --fail-on, 1 when some are, 2 when the \
+        rules, a snooze file or a portfolio cannot be read or checked, or on a usage error.
         """
     )
 
@@ -35,14 +35,79 @@ struct Lint: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at or above this severity.")
     var failOn: Severity = .warning
 
-    @Option(help: "Output format: text, json or markdown (a coaching brief per rep).")
-    var format: LintFormat = .text
+    @Option(name: [.customLong("format"), .customShort("f")], help: "Report format: text, json, sarif, junit, markdown or html. Repeatable.")
+    var format: [ReportFormat] = []
+
+    @Option(name: [.customLong("output"), .customShort("o")], help: "Write the report of the --format just before to this file. Repeatable.")
+    var output: [String] = []
+
+    @Option(help: "Corrections per rep in the markdown and html agendas.")
+    var top: Int = 3
+
+    @OptionGroup var snoozes: SnoozeOptions
 
     @OptionGroup var evaluation: EvaluationOptions
+
+    /// Each report and where it goes (nil: standard output), pairing each --output with the
+    /// --format written just before it on the command line.
+    var destinations: [(format: ReportFormat, path: String?)] {
+        Self.pair(formats: format, outputs: output, order: Self.optionOrder(CommandLine.arguments))
+    }
+
+    /// `F` for each --format and `O` for each --output, in command-line order.
+    static func optionOrder(_ arguments: [String]) -> [Character] {
+        var order: [Character] = []
+        for argument in arguments.dropFirst() {
+            if argument == "--" { break }
+            if argument == "--format" || argument == "-f" || argument.hasPrefix("--format=") || (argument.hasPrefix("-f") && !argument.hasPrefix("--")) {
+                order.append("F")
+            } else if argument == "--output" || argument == "-o" || argument.hasPrefix("--output=") || (argument.hasPrefix("-o") && !argument.hasPrefix("--")) {
+                order.append("O")
+            }
+        }
+        return order
+    }
+
+    static func pair(formats: [ReportFormat], outputs: [String], order: [Character]) -> [(format: ReportFormat, path: String?)] {
+        guard !formats.isEmpty else { return [(.text, outputs.first)] }
+        var result: [(format: ReportFormat, path: String?)] = []
+        var nextFormat = 0
+        var nextOutput = 0
+        // Without a usable order (counts differ), fall back to pairing by position.
+        let tokens = order.filter { $0 == "F" }.count == formats.count && order.filter { $0 == "O" }.count == outputs.count
+            ? order : Array(repeating: "F", count: formats.count)
+        for token in tokens {
+            if token == "F" {
+                result.append((formats[nextFormat], nil))
+                nextFormat += 1
+            } else if let last = result.indices.last, result[last].path == nil {
+                result[last].path = outputs[nextOutput]
+                nextOutput += 1
+            } else {
+                // An --output before any --format, or a second one for the same format: keep it
+                // visible so validate() can refuse it.
+                result.append((.text, outputs[nextOutput]))
+                nextOutput += 1
+            }
+        }
+        if tokens.count == formats.count {
+            for index in result.indices where index < outputs.count { result[index].path = outputs[index] }
+        }
+        return result
+    }
 
     func validate() throws {
         if portfolios.isEmpty { throw ValidationError("give at least one portfolio, e.g. `rapport lint Examples/northwind-team.json`") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if top < 1 { throw ValidationError("--top must be at least 1") }
+        if output.count > max(1, format.count) || destinations.count > max(1, format.count) {
+            throw ValidationError("each --output needs its own --format before it, e.g. `--format sarif --output report.sarif`")
+        }
+        if destinations.filter({ $0.path == nil }).count > 1 {
+            throw ValidationError("only one report can go to standard output; give an --output for the others")
+        }
+        let paths = output.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        if Set(paths).count < paths.count { throw ValidationError("two reports would be written to the same --output file") }
     }
 
     func run() throws {
@@ -58,40 +123,52 @@ struct Lint: ParsableCommand {
             Terminal.err("error: no rule or tag is called `\(name)`\(hint)\n")
             throw ExitCode(2)
         }
-        let rulesRun = ruleSet.checked.rules.filter { options.includes($0) && $0.severity >= minSeverity }.count
+        let snoozeSource = try snoozes.source(rules: ruleSet, color: color)
+        let ran = ruleSet.checked.rules.filter { options.includes($0) && $0.severity >= minSeverity }
         let files = BatchLint.expand(portfolios)
         let started = Date()
         let showProgress = files.count > 1 && isatty(STDERR_FILENO) == 1
-        let outcomes = BatchLint.run(files, rules: ruleSet, options: options, failOn: failOn, rulesRun: rulesRun, jobs: jobs) { done in
+        let outcomes = BatchLint.run(files, rules: ruleSet, options: options, failOn: failOn, rulesRun: ran.count, jobs: jobs,
+                                     snoozes: snoozeSource, digest: destinations.contains { $0.format.needsDigest }) { done in
             // A progress line on a terminal, once the batch has taken more than a second.
             if showProgress && Date().timeIntervalSince(started) > 1 {
                 Terminal.err("\rlinting: \(done) of \(files.count) portfolios")
             }
         }
         if showProgress && Date().timeIntervalSince(started) > 1 { Terminal.err("\r\u{1B}[K") }
-        var reports: [LintReport] = []
-        var failed = 0
+        var run = LintRun(reports: [], rules: RuleInfo.list(ran, sources: ruleSet.sources), failOn: failOn)
         for outcome in outcomes {
             switch outcome {
-            case .report(let report): reports.append(report)
+            case .report(let report): run.reports.append(report)
             case .failed(let path, let diagnostics, let sources):
-                failed += 1
+                let errors = diagnostics.filter { $0.severity == .error }
                 Terminal.err(DiagnosticRenderer(sources: sources, colored: color.enabledForStderr).render(diagnostics) + "\n")
-                Terminal.err("\(path) was not linted: \(plural(diagnostics.filter { $0.severity == .error }.count, "error"))\n")
+                Terminal.err("\(path) was not linted: \(plural(errors.count, "error"))\n")
+                run.failures.append(LintFailure(path: path, message: errors.first.map { firstLine($0, sources) } ?? "unreadable",
+                                                errors: errors.count))
             }
         }
-        switch format {
-        case .json:
-            Terminal.out(LintJSONReporter.object(reports, failOn: failOn, rulesRun: rulesRun).serialized() + "\n")
-        case .markdown:
-            Terminal.out(MarkdownReporter.render(reports))
-        case .text:
-            Terminal.out(reports.map { LintTextReporter.render($0, colored: color.enabled) }.joined(separator: "\n"))
+        for destination in destinations {
+            let text = destination.format.reporter(colored: destination.path == nil && color.enabled, top: top).render(run)
+            if let path = destination.path {
+                try AtomicFile.write(Array(text.utf8), to: path)
+            } else {
+                Terminal.out(text)
+            }
         }
-        if failed > 0 {
-            Terminal.err("\(plural(failed, "portfolio")) of \(files.count) could not be linted\n")
+        if !run.failures.isEmpty {
+            Terminal.err("\(plural(run.failures.count, "portfolio")) of \(files.count) could not be linted\n")
             throw ExitCode(2)
         }
-        if reports.contains(where: { $0.failing > 0 }) { throw ExitCode(1) }
+        if run.reports.contains(where: { $0.failing > 0 }) { throw ExitCode(1) }
+    }
+
+    /// `file:line:col: message` for reports that list a broken file in one line.
+    func firstLine(_ diagnostic: Diagnostic, _ sources: SourceMap) -> String {
+        guard let span = diagnostic.primarySpan, span.file.index < sources.files.count else {
+            return (diagnostic.path.map { "\($0): " } ?? "") + diagnostic.message
+        }
+        let position = sources.location(of: span)
+        return "\(sources[span.file].path):\(position.line):\(position.column): \(diagnostic.message)"
     }
 }

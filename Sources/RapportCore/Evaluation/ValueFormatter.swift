@@ -58,7 +58,10 @@ public struct ValueFormatter: Sendable {
     }
 
     /// Currency symbol (or code), thousands separators, no decimals.
-    func money(_ n: Double) -> String {
+    func money(_ n: Double) -> String { Self.money(n, currency: currency) }
+
+    /// `amount` with the symbol (or code) of `currency`.
+    static func money(_ n: Double, currency: String?) -> String {
         let amount = ValueFormatter.grouped(Int64(abs(n).rounded()))
         let sign = n < 0 ? "-" : ""
         switch currency {

@@ -22,10 +22,34 @@ public enum BatchLint {
         }
     }
 
+    /// Where a portfolio's snoozes come from.
+    public enum Snoozes: Sendable {
+        case none
+        /// `rapport.snooze.yaml` in the portfolio's folder, when there is one.
+        case besidePortfolio
+        /// One file's entries, for every portfolio.
+        case given([Snooze])
+
+        /// The snoozes for the portfolio at `path`, or the problems of its snooze file
+        /// (including entries that name no rule of `ruleIDs`).
+        public func entries(for path: String, ruleIDs: [String], sources: inout SourceMap) -> ([Snooze], [Diagnostic]) {
+            switch self {
+            case .none: return ([], [])
+            case .given(let given): return (given, [])
+            case .besidePortfolio:
+                let (entries, problems) = SnoozeFile.load(path: SnoozeFile.path(besidePortfolio: path), sources: &sources)
+                return (entries, problems + SnoozeFile.checkRules(entries, known: ruleIDs))
+            }
+        }
+    }
+
     /// Lints `paths` with `jobs` workers; outcomes come back in the order of `paths`.
     /// `progress` is called (from any worker) after each file with the number done.
+    /// With `digest`, each report carries the figures for the HTML report's charts.
     public static func run(_ paths: [String], rules: CheckResult, options: LintOptions, failOn: Severity, rulesRun: Int,
-                           jobs: Int, progress: (@Sendable (Int) -> Void)? = nil) -> [Outcome] {
+                           jobs: Int, snoozes: Snoozes = .none, digest: Bool = false,
+                           progress: (@Sendable (Int) -> Void)? = nil) -> [Outcome] {
+        let ruleIDs = rules.checked.rules.map(\.id)
         let results = OutcomeSlots(count: paths.count)
         var fileOptions = options
         // With several files at once, each file is evaluated on one thread.
@@ -35,14 +59,21 @@ public enum BatchLint {
             while let index = results.claim() {
                 let path = paths[index]
                 var sources = SourceMap()
+                let (entries, problems) = snoozes.entries(for: path, ruleIDs: ruleIDs, sources: &sources)
                 let load = PortfolioLoader.load(path: path, sources: &sources)
-                if let portfolio = load.portfolio {
+                if let portfolio = load.portfolio, problems.isEmpty {
+                    let asOf = perFile.asOf ?? portfolio.asOf
                     let findings = LintEngine.run(rules.checked, on: portfolio, sources: rules.sources, options: perFile)
-                    results.set(index, .report(LintReport(path: path, team: portfolio.string(portfolio.team.name),
-                                                          asOf: perFile.asOf ?? portfolio.asOf, findings: findings,
-                                                          failOn: failOn, rulesRun: rulesRun)))
+                    let outcome = SnoozeOutcome(findings, snoozes: entries, on: asOf)
+                    var report = LintReport(path: path, team: portfolio.string(portfolio.team.name), asOf: asOf,
+                                            findings: outcome.kept, failOn: failOn, rulesRun: rulesRun)
+                    report.snoozed = outcome.snoozed
+                    report.expiredSnoozes = outcome.expired
+                    report.snoozes = entries.filter { $0.isActive(on: asOf) }
+                    if digest { report.digest = PortfolioDigest(portfolio, asOf: asOf) }
+                    results.set(index, .report(report))
                 } else {
-                    results.set(index, .failed(path: path, diagnostics: load.diagnostics, sources: sources))
+                    results.set(index, .failed(path: path, diagnostics: problems + load.diagnostics, sources: sources))
                 }
                 progress?(results.done)
             }

@@ -50,7 +50,7 @@ public enum CoachingAgenda {
 
     /// `     - text`, wrapped with a hanging indent.
     static func bullet(_ text: String) -> String {
-        var wrapped = LintTextReporter.wrap(text, indent: 7, width: 100)
+        var wrapped = TextReporter.wrap(text, indent: 7, width: 100)
         wrapped.replaceSubrange(wrapped.startIndex..<wrapped.index(wrapped.startIndex, offsetBy: 7), with: "     - ")
         return wrapped
     }

@@ -1,22 +1,32 @@
 /// `rapport lint --format markdown`: a coaching brief per rep that a manager reads before the
 /// week's 1:1s — the agenda first, then every finding, then praise.
-public enum MarkdownReporter {
-    public static func render(_ reports: [LintReport], top: Int = 3) -> String {
+public struct MarkdownReporter: LintReporter {
+    /// Corrections per rep on the agenda.
+    public var top: Int
+
+    public init(top: Int = 3) { self.top = top }
+
+    public func render(_ run: LintRun) -> String {
         var out = ""
-        for report in reports {
-            out += "# Coaching brief: \(escape(report.team))\n\n"
+        for report in run.reports {
+            out += "# Coaching brief: \(Self.escape(report.team))\n\n"
             out += "As of \(report.asOf) · \(report.path) · \(report.findings.count) finding\(report.findings.count == 1 ? "" : "s")"
             let counts = report.severityCounts.map { "\($0.1) \($0.0.rawValue)" }.joined(separator: ", ")
-            out += counts.isEmpty ? "\n\n" : " (\(counts))\n\n"
+            out += counts.isEmpty ? "" : " (\(counts))"
+            out += report.snoozed.isEmpty ? "\n\n" : " · \(report.snoozed.count) snoozed\n\n"
+            for snooze in report.expiredSnoozes {
+                out += "> **Snooze expired** on \(snooze.until): \(snooze.rule) for \(Self.escape(snooze.subject)) "
+                    + "(\(Self.escape(snooze.by)): \(Self.escape(snooze.reason)))\n\n"
+            }
             if report.findings.isEmpty { out += "No rule fired: nothing to discuss.\n\n" }
             let agendas = CoachingAgenda.build(report.findings, top: top)
             for agenda in agendas {
-                out += "## " + (agenda.rep.map { "\(escape($0.name)) (\($0.id))" } ?? "Team meeting") + "\n\n"
+                out += "## " + (agenda.rep.map { "\(Self.escape($0.name)) (\(Self.escape($0.id)))" } ?? "Team meeting") + "\n\n"
                 if !agenda.corrections.isEmpty {
                     out += "**To discuss**\n\n"
                     for (number, point) in agenda.corrections.enumerated() {
-                        out += "\(number + 1). **\(escape(point.subject.name))** (\(point.subject.type.rawValue), \(point.severity.rawValue))\n"
-                        for finding in point.findings { out += "   - \(escape(finding.title)): \(escape(finding.message))\n" }
+                        out += "\(number + 1). **\(Self.escape(point.subject.name))** (\(point.subject.type.rawValue), \(point.severity.rawValue))\n"
+                        for finding in point.findings { out += "   - \(Self.escape(finding.title)): \(Self.escape(finding.message))\n" }
                     }
                     if agenda.moreCorrections > 0 {
                         out += "\n_\(agenda.moreCorrections) more point\(agenda.moreCorrections == 1 ? "" : "s") below._\n"
@@ -26,7 +36,7 @@ public enum MarkdownReporter {
                 if !agenda.praise.isEmpty {
                     out += "**To praise**\n\n"
                     for point in agenda.praise {
-                        for finding in point.findings { out += "- \(escape(finding.message))\n" }
+                        for finding in point.findings { out += "- \(Self.escape(finding.message))\n" }
                     }
                     out += "\n"
                 }
@@ -35,7 +45,7 @@ public enum MarkdownReporter {
                     out += "<details><summary>All \(all.count) findings</summary>\n\n"
                     out += "| severity | subject | finding |\n|---|---|---|\n"
                     for finding in all {
-                        out += "| \(finding.severity.rawValue) | \(cell(finding.subject.name)) | \(cell(finding.title)) |\n"
+                        out += "| \(finding.severity.rawValue) | \(Self.cell(finding.subject.name)) | \(Self.cell(finding.title)) |\n"
                     }
                     out += "\n</details>\n\n"
                 }

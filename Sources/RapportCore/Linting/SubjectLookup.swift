@@ -1,0 +1,39 @@
+/// Finds a rule's subject in a portfolio by id or by name, as people type them.
+public enum SubjectLookup {
+    /// The subject of type `type` whose id is `text`, or else whose name is `text` (ignoring
+    /// case); nil when there is none.
+    public static func find(_ text: String, type: EntityType, in portfolio: Portfolio) -> Finding.Subject? {
+        let formatter = ValueFormatter(portfolio: portfolio)
+        func subject(_ index: Int) -> Finding.Subject {
+            Finding.Subject(type: type, id: formatter.id(of: type, Int32(index)), name: formatter.name(of: type, Int32(index)),
+                            index: Int32(index))
+        }
+        if let index = Explainer.subjectIndex(type, text, portfolio) { return subject(index) }
+        let wanted = text.lowercased()
+        for index in 0..<count(type, portfolio) where formatter.name(of: type, Int32(index)).lowercased() == wanted {
+            return subject(index)
+        }
+        return nil
+    }
+
+    /// Ids and names of the subjects of `type`, for suggestions.
+    public static func names(_ type: EntityType, in portfolio: Portfolio) -> [String] {
+        let formatter = ValueFormatter(portfolio: portfolio)
+        return (0..<count(type, portfolio)).flatMap { [formatter.id(of: type, Int32($0)), formatter.name(of: type, Int32($0))] }
+    }
+
+    static func count(_ type: EntityType, _ portfolio: Portfolio) -> Int {
+        switch type {
+        case .account: portfolio.accounts.count
+        case .rep: portfolio.reps.count
+        case .lead: portfolio.leads.count
+        case .opportunity, .proposal: portfolio.opportunities.count
+        case .contact: portfolio.contacts.count
+        case .activity: portfolio.activities.count
+        case .team: 1
+        case .growthPlan: portfolio.growthPlans.count
+        case .revenue: portfolio.revenue.count
+        case .action: portfolio.planActions.count
+        }
+    }
+}

@@ -1,0 +1,68 @@
+/// `rapport lint --format json`: the stable schema documented in `docs/lint-json.md`.
+public struct JSONReporter: LintReporter {
+    public init() {}
+
+    public func render(_ run: LintRun) -> String { Self.object(run).serialized() + "\n" }
+
+    /// One document for all portfolios of a run.
+    public static func object(_ run: LintRun) -> JSONValue {
+        let reports = run.reports
+        let failOn = run.failOn
+        let all: [(String, Finding)] = reports.flatMap { report in report.findings.map { (report.path, $0) } }
+        let portfolios: [JSONValue] = reports.map { report in
+            .object([("path", .string(report.path)), ("team", .string(report.team)),
+                     ("as_of", .string(report.asOf.description)),
+                     ("findings", .number(Double(report.findings.count))),
+                     ("snoozed", .number(Double(report.snoozed.count))),
+                     ("expired_snoozes", .array(report.expiredSnoozes.map(snooze)))])
+        }
+        let failures: [JSONValue] = run.failures.map { failure in
+            .object([("path", .string(failure.path)), ("errors", .number(Double(failure.errors))),
+                     ("message", .string(failure.message))])
+        }
+        let bySeverity: [(String, JSONValue)] = Severity.allCases.reversed().map { severity in
+            (severity.rawValue, .number(Double(all.filter { $0.1.severity == severity }.count)))
+        }
+        let failing = all.filter { $0.1.severity >= failOn }.count
+        let summary: JSONValue = .object([
+            ("findings", .number(Double(all.count))),
+            ("by_severity", .object(bySeverity)),
+            ("fail_on", .string(failOn.rawValue)),
+            ("failing", .number(Double(failing))),
+            ("rules", .number(Double(run.rules.count))),
+            ("snoozed", .number(Double(reports.reduce(0) { $0 + $1.snoozed.count }))),
+            ("not_linted", .number(Double(run.failures.count))),
+        ])
+        return .object([
+            ("version", .number(1)),
+            ("portfolios", .array(portfolios)),
+            ("not_linted", .array(failures)),
+            ("findings", .array(all.map { finding($0.1, portfolio: $0.0) })),
+            ("summary", summary),
+        ])
+    }
+
+    public static func finding(_ f: Finding, portfolio: String) -> JSONValue {
+        .object([
+            ("portfolio", .string(portfolio)),
+            ("rule", .string(f.rule)),
+            ("severity", .string(f.severity.rawValue)),
+            ("title", .string(f.title)),
+            ("message", .string(f.message)),
+            ("rationale", f.rationale.map(JSONValue.string) ?? .null),
+            ("subject", .object([("type", .string(f.subject.type.rawValue)), ("id", .string(f.subject.id)),
+                                 ("name", .string(f.subject.name))])),
+            ("rep", f.rep.map { .object([("id", .string($0.id)), ("name", .string($0.name))]) } ?? .null),
+            ("location", .object([("file", .string(f.location.file)), ("line", .number(Double(f.location.line))),
+                                  ("column", .number(Double(f.location.column)))])),
+            ("evidence", .object(f.evidence.map { ($0.name, .string($0.value)) })),
+            ("priority", .number(f.priority)),
+            ("tags", .array(f.tags.map(JSONValue.string))),
+        ])
+    }
+
+    static func snooze(_ s: Snooze) -> JSONValue {
+        .object([("rule", .string(s.rule)), ("subject", .string(s.subject)), ("reason", .string(s.reason)),
+                 ("by", .string(s.by)), ("until", .string(s.until.description)), ("location", .string(s.location))])
+    }
+}

@@ -1,0 +1,74 @@
+/// `rapport lint`'s text output: findings grouped by coached rep, then a summary line.
+public struct TextReporter: LintReporter {
+    public var colored: Bool
+
+    public init(colored: Bool = false) { self.colored = colored }
+
+    public func render(_ run: LintRun) -> String {
+        run.reports.map(render).joined(separator: "\n")
+    }
+
+    /// One portfolio's findings.
+    public func render(_ report: LintReport) -> String {
+        var out = ""
+        func paint(_ text: String, _ code: String) -> String { colored ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+        func color(_ severity: Severity) -> String {
+            switch severity {
+            case .critical: "1;31"
+            case .warning: "33"
+            case .suggestion: "36"
+            case .info: "34"
+            case .praise: "32"
+            }
+        }
+        for (rep, findings) in report.byRep {
+            let heading = rep.map { "\($0.name) (\($0.id))" } ?? "Team: \(report.team)"
+            out += paint(heading, "1") + " — \(findings.count) finding\(findings.count == 1 ? "" : "s")\n"
+            for finding in findings {
+                let label = finding.severity.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)
+                out += "  " + paint(label, color(finding.severity)) + paint(finding.title, "1") + " · \(finding.subject.name)\n"
+                out += Self.wrap(finding.message, indent: 13, width: 100)
+                out += String(repeating: " ", count: 13)
+                    + paint("[\(finding.rule)] \(finding.location.file):\(finding.location.line):\(finding.location.column)", "2") + "\n"
+            }
+            out += "\n"
+        }
+        for snooze in report.expiredSnoozes {
+            out += paint("snooze expired", "33") + " on \(snooze.until): \(snooze.rule) for \(snooze.subject)"
+                + " (\(snooze.by): \(snooze.reason)) \(paint(snooze.location, "2"))\n"
+        }
+        if !report.expiredSnoozes.isEmpty { out += "\n" }
+        let counts = report.severityCounts.map { "\($0.1) \($0.0.rawValue)" }.joined(separator: ", ")
+        out += "\(report.findings.count) finding\(report.findings.count == 1 ? "" : "s")"
+        out += counts.isEmpty ? "" : " (\(counts))"
+        out += " from \(report.rulesRun) rules in \(report.path) as of \(report.asOf)"
+        out += "; \(report.failing) at or above \(report.failOn.rawValue)"
+        out += report.snoozed.isEmpty ? "\n" : "; \(report.snoozed.count) snoozed\n"
+        return out
+    }
+
+    /// Wraps `text` at word boundaries (lengths counted in Unicode scalars, once per word).
+    static func wrap(_ text: String, indent: Int, width: Int) -> String {
+        let pad = String(repeating: " ", count: indent)
+        let limit = width - indent
+        var out = ""
+        var line = ""
+        var length = 0
+        for word in text.split(separator: " ") {
+            let count = word.unicodeScalars.count
+            if length > 0 && length + 1 + count > limit {
+                out += pad + line + "\n"
+                line = ""
+                length = 0
+            }
+            if length > 0 {
+                line += " "
+                length += 1
+            }
+            line += word
+            length += count
+        }
+        if length > 0 { out += pad + line + "\n" }
+        return out
+    }
+}
