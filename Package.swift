@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Rapport",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "rapport", targets: ["rapport"]),
         .library(name: "RapportCore", targets: ["RapportCore"]),
@@ -14,16 +14,22 @@ let package = Package(
     ],
     targets: [
         .target(name: "RapportCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // GNU readline (GPL-3.0-or-later) for the REPL's line editing; Debian: libreadline-dev.
+        .systemLibrary(name: "CReadline", path: "Sources/CReadline",
+                       providers: [.apt(["libreadline-dev"]), .brew(["readline"])]),
         .executableTarget(
             name: "rapport",
             dependencies: [
                 "RapportCore",
+                "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "rapport-bench", dependencies: ["RapportCore"], path: "Sources/rapport-bench"),
         .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore"]),
-        .testTarget(name: "RapportCLITests", dependencies: ["rapport"]),
+        // forkpty for the REPL's pseudo-terminal tests.
+        .target(name: "CPty", path: "Tests/CPty"),
+        .testTarget(name: "RapportCLITests", dependencies: ["rapport", "CPty"]),
     ],
     swiftLanguageModes: [.v6]
 )

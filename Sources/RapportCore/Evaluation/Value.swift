@@ -102,10 +102,14 @@ public struct EntityList: Sendable, Equatable {
     @inline(__always)
     func forEach(_ body: (Int32) -> Bool) {
         if let items {
-            for index in items where !body(index) { return }
+            for (position, index) in items.enumerated() {
+                if position & 1023 == 1023 && Cancellation.isRequested { return }
+                if !body(index) { return }
+            }
         } else {
             var index = lower
             while index < upper {
+                if index & 1023 == 1023 && Cancellation.isRequested { return }
                 if !body(index) { return }
                 index += 1
             }

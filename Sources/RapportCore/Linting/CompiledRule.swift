@@ -47,6 +47,7 @@ struct CompiledRule: Sendable {
         var frame = Frame(size: rule.frameSize, memo: memo)
         let type = rule.subjectType
         for index in range {
+            if index & 1023 == 1023 && Cancellation.isRequested { break }
             frame.slots[0] = .entity(type, Int32(index))
             frame.ready = 0
             if let condition, !condition(&frame).isTrue { continue }

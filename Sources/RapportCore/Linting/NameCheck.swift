@@ -91,7 +91,12 @@ public enum RuleSetChecker {
                              fileSystem: any RuleFileSystem = DiskFileSystem()) -> CheckResult {
         var loader = RuleSetLoader(sources: sources, fileSystem: fileSystem)
         let ruleSet = loader.load(path: path)
-        var diagnostics = ruleSet.diagnostics + NameCheck.run(ruleSet, checkFixtures: fileSystem is DiskFileSystem)
+        return check(loaded: ruleSet, sources: loader.sources, checkFixtures: fileSystem is DiskFileSystem)
+    }
+
+    /// Checks a rule set already loaded (the REPL adds the declarations typed at its prompt).
+    public static func check(loaded ruleSet: LoadedRuleSet, sources: SourceMap, checkFixtures: Bool) -> CheckResult {
+        var diagnostics = ruleSet.diagnostics + NameCheck.run(ruleSet, checkFixtures: checkFixtures)
         var checked = CheckedRuleSet()
         // With a file missing, every name it declares would look unknown: report the missing
         // file only.
@@ -100,7 +105,7 @@ public enum RuleSetChecker {
             checked = typed
             diagnostics += typeDiagnostics
         }
-        return CheckResult(sources: loader.sources, ruleSet: ruleSet, checked: checked, diagnostics: diagnostics.sortedByPosition())
+        return CheckResult(sources: sources, ruleSet: ruleSet, checked: checked, diagnostics: diagnostics.sortedByPosition())
     }
 }
 

@@ -23,6 +23,8 @@ extension Checker {
             }
             if let element = scope.element {
                 if name == "it" { return local(element.slot, element.type, span) }
+                // Over a list that failed to check, any name may be one of its fields: stay quiet.
+                if element.type == .error && paramTypes[name] == nil { return errorExpr(span) }
                 if case .entity(let entity) = element.type, let target = fieldTarget(entity, name, at: span) {
                     return access(local(element.slot, element.type, span), entity, name, target, mapped: false, span: span)
                 }

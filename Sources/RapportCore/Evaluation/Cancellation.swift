@@ -1,0 +1,17 @@
+import Synchronization
+
+/// A request to stop the evaluation running now (Ctrl-C in the REPL). Evaluation loops over
+/// entity lists look at it every 1,024 elements and stop early; the caller that requested it
+/// must then discard the result, which is incomplete.
+public enum Cancellation {
+    private static let flag = Atomic<Bool>(false)
+
+    /// Asks the running evaluation to stop. Safe to call from a signal handler.
+    public static func request() { flag.store(true, ordering: .relaxed) }
+
+    /// Clears the request before the next evaluation.
+    public static func reset() { flag.store(false, ordering: .relaxed) }
+
+    /// True when a stop was requested since the last `reset`.
+    public static var isRequested: Bool { flag.load(ordering: .relaxed) }
+}

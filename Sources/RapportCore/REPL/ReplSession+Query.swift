@@ -1,0 +1,139 @@
+import Foundation
+
+extension ReplSession {
+    /// Default columns of a list of entities, as `show` would take them.
+    func defaultColumns(_ type: EntityType) -> String {
+        let lifetime = rules.checked.computedFields[.account]?["lifetime"] != nil
+        switch type {
+        case .account: return "id, name, owner.name, tier" + (lifetime ? ", lifetime as money" : ", potential as money")
+        case .rep: return "id, name, region, quota as money"
+        case .lead: return "id, name, company, owner.name, status, created as date"
+        case .opportunity: return "id, name, account.name, owner.name, stage, amount as money, close_date as date"
+        case .contact: return "id, name, title, account.name, level, last_contact as date"
+        case .activity: return "id, date as date, kind, account.name, rep.name"
+        case .growthPlan: return "account.name, status, updated as date, target as money"
+        case .action: return "what, due as date, done"
+        case .revenue: return "account.name, period, amount as money"
+        case .proposal: return "opportunity.name, sent as date, co_created"
+        case .team: return "name, manager"
+        }
+    }
+
+    /// Parameter values for evaluation: defaults, `:set` values, then session `let`s.
+    func evaluationParams(_ checked: CheckedRuleSet) -> [String: Value] {
+        var options = LintOptions()
+        options.params = params
+        var values = LintEngine.parameterValues(checked, options: options)
+        for global in globals { values[global.name] = global.value }
+        return values
+    }
+
+    /// Parses the part `range` of the input file `file`, keeping offsets.
+    func parsePart(_ range: Range<Int>, of file: FileID, in sources: SourceMap) -> (Expr?, [Diagnostic]) {
+        let original = sources[file]
+        let bytes = range == 0..<original.bytes.count ? original.bytes : ReplInput.only(range, of: original.bytes)
+        return Parser.parseStandaloneExpression(SourceFile(id: file, path: original.path, bytes: bytes))
+    }
+
+    /// A checked and evaluated query, or the reply that explains why there is none.
+    struct Evaluated {
+        let query: CheckedQuery
+        let value: Value
+        let formats: [String?]
+        let headers: [String]
+        let runtime: Runtime
+        let compiler: Compiler
+    }
+
+    /// Checks and evaluates `text` (with its `show` columns, or the default ones for a list of entities).
+    func evaluate(_ text: String) -> Result<Evaluated, ReplFailure> {
+        var sources = rules.sources
+        let file = sources.add(path: "<repl>", bytes: Array(text.utf8))
+        let split = ReplInput.splitShow(sources[file])
+        let (parsed, parseProblems) = parsePart(split?.expression ?? 0..<sources[file].bytes.count, of: file, in: sources)
+        guard let expr = parsed else { return .failure(ReplFailure(render(parseProblems, sources))) }
+        var columns: [Expr] = []
+        var formats: [String?] = []
+        var headers: [String] = []
+        if let split {
+            if split.columns.isEmpty {
+                return .failure(ReplFailure("error: `show` needs the columns to show, as in `accounts show name, tier`\n"))
+            }
+            for column in split.columns {
+                let (parsedColumn, problems) = parsePart(column.range, of: file, in: sources)
+                guard let parsedColumn else { return .failure(ReplFailure(render(problems, sources))) }
+                columns.append(parsedColumn)
+                formats.append(column.format)
+                headers.append(String(decoding: sources[file].bytes[column.range], as: UTF8.self))
+            }
+        }
+        let globalTypes = Dictionary(globals.map { ($0.name, $0.type) }, uniquingKeysWith: { $1 })
+        var (checked, problems) = Checker.checkQuery(expr, columns: columns, ruleSet: rules.ruleSet, globals: globalTypes)
+        guard var query = checked else { return .failure(ReplFailure(render(problems, sources))) }
+        if split == nil, let element = query.value.type.element, case .entity(let type) = element {
+            // A list of entities prints as a table of the type's usual columns.
+            let defaults = "show " + defaultColumns(type)
+            let columnsFile = sources.add(path: "<columns>", bytes: Array(defaults.utf8))
+            for column in ReplInput.splitShow(sources[columnsFile])?.columns ?? [] {
+                if let parsedColumn = parsePart(column.range, of: columnsFile, in: sources).0 {
+                    columns.append(parsedColumn)
+                    formats.append(column.format)
+                    headers.append(String(decoding: sources[columnsFile].bytes[column.range], as: UTF8.self))
+                }
+            }
+            (checked, problems) = Checker.checkQuery(expr, columns: columns, ruleSet: rules.ruleSet, globals: globalTypes)
+            guard let withColumns = checked else { return .failure(ReplFailure(render(problems, sources))) }
+            query = withColumns
+        }
+        let runtime = Runtime(portfolio: portfolio, today: today, params: evaluationParams(query.checked),
+                              definitionCount: query.checked.definitions.count)
+        let compiler = Compiler(runtime: runtime, checked: query.checked)
+        let eval = compiler.compile(query.value)
+        var frame = Frame(size: query.frameSize, memo: compiler.memo)
+        let value = eval(&frame)
+        if Cancellation.isRequested { return .failure(ReplFailure("cancelled\n")) }
+        return .success(Evaluated(query: query, value: value, formats: formats, headers: headers, runtime: runtime, compiler: compiler))
+    }
+
+    /// An expression typed at the prompt: evaluated and printed.
+    func query(_ text: String) -> ReplReply {
+        timed {
+            switch evaluate(text) {
+            case .failure(let failure): return .error(failure.text)
+            case .success(let evaluated): return .text(ReplPrinter(session: self, evaluated: evaluated).render())
+            }
+        }
+    }
+
+    /// `let name = expression`: evaluated once, then usable like a param.
+    func letBinding(_ text: String) -> ReplReply {
+        let body = text.dropFirst(3).drop { $0 == " " || $0 == "\t" }
+        let name = String(body.prefix { $0.isLetter || $0.isNumber || $0 == "_" })
+        let rest = body.dropFirst(name.count).drop { $0 == " " || $0 == "\t" }
+        guard !name.isEmpty, name.first!.isLowercase || name.first == "_", rest.hasPrefix("="), !rest.hasPrefix("==") else {
+            return .error("error: write a session value as `let name = expression`, as in `let big = accounts where lifetime > 1000000`")
+        }
+        let taken = Set(rules.checked.params.map(\.name) + rules.checked.rules.map(\.id)
+            + rules.checked.definitions.map { $0.name.split(separator: "(").first.map(String.init) ?? $0.name })
+        if taken.contains(name) {
+            return .error("error: `\(name)` is already a param, define or rule of the rule set; choose another name")
+        }
+        // The expression keeps its place in the line, so carets point into what was typed.
+        let expression = String(repeating: " ", count: text.utf8.count - rest.dropFirst().utf8.count) + rest.dropFirst()
+        switch evaluate(expression) {
+        case .failure(let failure): return .error(failure.text)
+        case .success(let evaluated):
+            globals.removeAll { $0.name == name }
+            globals.append((name, evaluated.query.value.type, evaluated.value))
+            let shown = ReplPrinter(session: self, evaluated: evaluated).render()
+            // A table or list starts on its own line, so its columns stay aligned.
+            return .text("\(name) =" + (shown.dropLast().contains("\n") || shown.hasPrefix("  ") ? "\n" : " ") + shown)
+        }
+    }
+}
+
+/// Why a query produced no value (already rendered).
+struct ReplFailure: Error {
+    let text: String
+    init(_ text: String) { self.text = text }
+}

@@ -1,0 +1,154 @@
+import Foundation
+
+/// What the REPL says back to one line of input.
+public struct ReplReply: Sendable, Equatable {
+    /// Text to print (ends with a newline when not empty).
+    public var output: String
+    /// True when the text is an error (printed to standard error by the shell).
+    public var isError: Bool
+    /// The input is incomplete: show the continuation prompt and read more.
+    public var needsMore: Bool
+    /// The user asked to leave.
+    public var quit: Bool
+
+    public init(output: String = "", isError: Bool = false, needsMore: Bool = false, quit: Bool = false) {
+        self.output = output
+        self.isError = isError
+        self.needsMore = needsMore
+        self.quit = quit
+    }
+
+    static func error(_ text: String) -> ReplReply { ReplReply(output: text.hasSuffix("\n") ? text : text + "\n", isError: true) }
+    static func text(_ text: String) -> ReplReply { ReplReply(output: text.isEmpty || text.hasSuffix("\n") ? text : text + "\n") }
+}
+
+/// How lists of entities print.
+public enum ReplOutputMode: String, Sendable, CaseIterable {
+    case table, csv, json, line
+}
+
+/// The REPL's core: pure line in, text out, so transcripts replay it without a terminal.
+/// It holds the portfolio, the rules (plus declarations typed at the prompt), session values
+/// and settings.
+public final class ReplSession {
+    /// Where the rules come from: a path, or nil for the shipped pack.
+    public internal(set) var rulesPath: String?
+    public internal(set) var portfolioPath: String
+    public internal(set) var portfolio: Portfolio
+    /// The rules as loaded, without the session's declarations.
+    var baseRules: CheckResult
+    /// The rules with the session's declarations.
+    public internal(set) var rules: CheckResult
+    /// Declarations typed at the prompt, in order, each as its own source text.
+    var declarations: [String] = []
+    /// `let` values typed at the prompt.
+    var globals: [(name: String, type: ValueType, value: Value)] = []
+    /// `:set` values of rule params.
+    var params: [String: Value] = [:]
+    public var asOf: CalendarDate?
+    public var mode: ReplOutputMode = .table
+    public var timing = false
+    /// Corrections per rep in `:coach`.
+    public var top = 3
+    /// Rows shown before "… N more".
+    public var maxRows = 20
+    /// Lines of an unfinished block.
+    var pending: [String] = []
+    /// Colour in error messages.
+    public var colored = false
+    /// Numbers inputs for the names of their source files.
+    var inputCount = 0
+
+    /// Opens a session; nil with the problems (rendered) when the rules or portfolio cannot be used.
+    /// `portfolioBytes` stands for the file's contents (the example team built into the binary).
+    public static func open(rulesPath: String?, portfolioPath: String, portfolioBytes: [UInt8]? = nil,
+                            colored: Bool = false) -> (ReplSession?, String) {
+        let rules = rulesPath.map { RuleSetChecker.check(path: $0) } ?? RuleSetChecker.checkShipped()
+        if rules.diagnostics.hasErrors {
+            let errors = rules.diagnostics.filter { $0.severity == .error }
+            return (nil, DiagnosticRenderer(sources: rules.sources, colored: colored).render(errors) + "\n")
+        }
+        var sources = SourceMap()
+        let load = portfolioBytes.map {
+            PortfolioLoader.load(bytes: $0, path: portfolioPath, syntax: PortfolioLoader.Syntax.detect(path: portfolioPath, bytes: $0),
+                                 sources: &sources)
+        } ?? PortfolioLoader.load(path: portfolioPath, sources: &sources)
+        guard let portfolio = load.portfolio else {
+            return (nil, DiagnosticRenderer(sources: sources, colored: colored).render(load.diagnostics) + "\n")
+        }
+        let session = ReplSession(rulesPath: rulesPath, portfolioPath: portfolioPath, portfolio: portfolio, rules: rules)
+        session.colored = colored
+        return (session, "")
+    }
+
+    init(rulesPath: String?, portfolioPath: String, portfolio: Portfolio, rules: CheckResult) {
+        self.rulesPath = rulesPath
+        self.portfolioPath = portfolioPath
+        self.portfolio = portfolio
+        self.baseRules = rules
+        self.rules = rules
+    }
+
+    /// The date rules see as `today`.
+    public var today: CalendarDate { asOf ?? portfolio.asOf }
+
+    /// What was loaded and how to get help.
+    public var banner: String {
+        let p = portfolio
+        var out = "Rapport \(RapportVersion.current) — \(p.string(p.team.name)), as of \(today)\n"
+        out += "\(p.reps.count) reps, \(p.accounts.count) accounts, \(p.contacts.count) contacts, \(p.activities.count) activities, "
+        out += "\(p.opportunities.count) opportunities, \(p.leads.count) leads (\(portfolioPath))\n"
+        out += "\(rules.checked.rules.count) rules from \(rulesPath ?? "the shipped pack")\n"
+        out += "Type an expression such as `count(accounts where is_key)`, `:coach REP` for a 1:1 agenda, `:help` for more.\n"
+        return out
+    }
+
+    /// True when a block is being continued.
+    public var isContinuing: Bool { !pending.isEmpty }
+
+    /// Handles one line of input.
+    public func submit(_ line: String) -> ReplReply {
+        if pending.isEmpty {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { return ReplReply() }
+            if trimmed.hasPrefix(":") { return command(trimmed) }
+        }
+        pending.append(line)
+        let text = pending.joined(separator: "\n")
+        // An empty line ends a block whatever state it is in, so a mistake cannot trap the user.
+        if !line.trimmingCharacters(in: .whitespaces).isEmpty && ReplInput.needsMore(text) {
+            return ReplReply(needsMore: true)
+        }
+        pending = []
+        return evaluateInput(text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// Drops an unfinished block (Ctrl-C at the continuation prompt).
+    public func cancelPending() { pending = [] }
+
+    func evaluateInput(_ text: String) -> ReplReply {
+        inputCount += 1
+        let first = text.prefix { $0.isLetter || $0 == "_" }
+        switch first {
+        case "let": return letBinding(text)
+        case "param", "define", "rule", "field", "import", "test": return declare(text)
+        default: return query(text)
+        }
+    }
+
+    /// Renders diagnostics like `rapport check`.
+    func render(_ diagnostics: [Diagnostic], _ sources: SourceMap) -> String {
+        DiagnosticRenderer(sources: sources, colored: colored).render(diagnostics) + "\n"
+    }
+
+    /// Times `body` when `:timing on`.
+    func timed(_ body: () -> ReplReply) -> ReplReply {
+        guard timing else { return body() }
+        let clock = ContinuousClock()
+        var reply = ReplReply()
+        let elapsed = clock.measure { reply = body() }
+        let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        reply.output += String(format: "time: %.1f ms\n", ms)
+        return reply
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+
+struct Repl: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "repl",
+        abstract: "Ask questions of a portfolio in the rule language, and get 1:1 agendas (`:help` inside).",
+        discussion: """
+        Without a portfolio, the bundled example team opens. On a terminal, lines are edited with \
+        GNU readline (TAB completes, history in $XDG_STATE_HOME/rapport/history or \
+        $RAPPORT_HISTORY). When standard input or output is not a terminal, lines are read plainly \
+        with no prompt, so `rapport repl team.json < questions.txt` runs as a script; it then \
+        exits 1 if any line failed.
+        """
+    )
+
+    @Argument(help: "A portfolio file (.json, .yaml); default: the bundled example team.")
+    var portfolio: String?
+
+    @Option(help: "A rule file or folder (default: the shipped pack).")
+    var rules: String?
+
+    @Option(help: "Colour: auto, always or never.")
+    var color: ColorChoice = .auto
+
+    func run() throws {
+        let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+        let path = portfolio ?? ExampleTeam.path
+        let bytes = portfolio == nil && !FileManager.default.fileExists(atPath: ExampleTeam.path) ? Array(ExampleTeam.json.utf8) : nil
+        let (opened, problems) = ReplSession.open(rulesPath: rules, portfolioPath: path, portfolioBytes: bytes,
+                                                  colored: color.enabledForStderr)
+        guard let session = opened else {
+            Terminal.err(problems)
+            Terminal.err("the REPL could not start\n")
+            throw ExitCode(2)
+        }
+        let editor: LineEditor = interactive
+            ? ReadlineEditor(history: HistoryFile(path: HistoryFile.defaultPath()), completer: ReplCompleter(session: session))
+            : PlainLineEditor()
+        if interactive { Terminal.out(session.banner) }
+        var failed = false
+        var block: [String] = []
+        loop: while true {
+            let prompt = session.isContinuing ? "   ...> " : "rapport> "
+            switch editor.read(prompt: prompt) {
+            case .end:
+                break loop
+            case .interrupted:
+                session.cancelPending()
+                block = []
+            case .line(let line):
+                block.append(line)
+                let reply = session.submit(line)
+                if reply.needsMore { continue }
+                editor.remember(block.joined(separator: "\n"))
+                block = []
+                if reply.isError {
+                    failed = true
+                    Terminal.err(reply.output)
+                } else {
+                    Terminal.out(reply.output)
+                }
+                if reply.quit { break loop }
+            }
+        }
+        if !interactive && failed { throw ExitCode(1) }
+    }
+}
