@@ -11,6 +11,7 @@ static inline void rapport_rl_configure(const char *name, const char *word_break
     rl_catch_signals = 0;
     rl_basic_word_break_characters = word_breaks;
     rl_attempted_completion_function = complete;
+    history_comment_char = '#';
     history_write_timestamps = 1;
     history_multiline_entries = 1;
     using_history();

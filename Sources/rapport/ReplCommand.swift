@@ -38,7 +38,11 @@ struct Repl: ParsableCommand {
         let editor: LineEditor = interactive
             ? ReadlineEditor(history: HistoryFile(path: HistoryFile.defaultPath()), completer: ReplCompleter(session: session))
             : PlainLineEditor()
-        if interactive { Terminal.out(session.banner) }
+        if interactive {
+            // While the manager reads the banner and types, the other core computes is_key & co.
+            session.warmUp()
+            Terminal.out(session.banner)
+        }
         var failed = false
         var block: [String] = []
         loop: while true {

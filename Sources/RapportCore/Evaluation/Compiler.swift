@@ -12,10 +12,12 @@ final class Compiler {
     /// The `let`s of the rule being compiled, by slot: reads of these slots evaluate on demand.
     var lazyLets: [Int: Eval] = [:]
 
-    init(runtime: Runtime, checked: CheckedRuleSet) {
+    /// `memo` carries computed-field values from an earlier compilation of the same rules over
+    /// the same portfolio, date and params (the REPL's queries).
+    init(runtime: Runtime, checked: CheckedRuleSet, memo: Memo? = nil) {
         self.runtime = runtime
         self.checked = checked
-        self.memo = Memo(definitions: checked.definitions.count)
+        self.memo = memo ?? Memo(definitions: checked.definitions.count)
     }
 
     /// Compiles `expr`, folding it to a constant when it does not depend on any local.

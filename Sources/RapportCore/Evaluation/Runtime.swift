@@ -74,12 +74,29 @@ final class Memo {
 
     init(copying other: Memo) { values = other.values }
 
+    /// Takes the values `other` has for definitions this memo has not computed yet.
+    func absorb(_ other: Memo) {
+        for definition in other.values.indices where !other.values[definition].isEmpty {
+            if definition >= values.count { values += Array(repeating: [], count: definition + 1 - values.count) }
+            if values[definition].isEmpty {
+                values[definition] = other.values[definition]
+                continue
+            }
+            for (entity, value) in other.values[definition].enumerated() where value != nil && values[definition][entity] == nil {
+                values[definition][entity] = value
+            }
+        }
+    }
+
     func get(_ definition: Int, _ entity: Int) -> Value? {
+        guard definition < values.count else { return nil }
         let row = values[definition]
         return entity < row.count ? row[entity] : nil
     }
 
     func set(_ definition: Int, _ entity: Int, _ value: Value, size: Int) {
+        // A memo kept across REPL queries may meet definitions a query added.
+        if definition >= values.count { values += Array(repeating: [], count: definition + 1 - values.count) }
         if values[definition].isEmpty { values[definition] = Array(repeating: nil, count: size) }
         values[definition][entity] = value
     }

@@ -101,6 +101,9 @@ public struct EntityList: Sendable, Equatable {
     /// Calls `body` with each index in order until it returns false.
     @inline(__always)
     func forEach(_ body: (Int32) -> Bool) {
+        // Checked once per traversal and every 1,024 elements: nested loops over small lists
+        // stop as quickly as one long loop.
+        if Cancellation.isRequested { return }
         if let items {
             for (position, index) in items.enumerated() {
                 if position & 1023 == 1023 && Cancellation.isRequested { return }

@@ -62,7 +62,7 @@ public struct ReplCompleter {
         var out: [String] = []
         for name in names where name.hasPrefix(stem) && (!name.hasPrefix(".") || stem.hasPrefix(".")) {
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder + name, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: folder + name, isDirectory: &isFolder)
             if isFolder.boolValue { out.append(shownFolder + name + "/") }
             else if [".json", ".yaml", ".yml"].contains(where: name.lowercased().hasSuffix) { out.append(shownFolder + name) }
         }

@@ -87,11 +87,30 @@ extension ReplSession {
         }
         let runtime = Runtime(portfolio: portfolio, today: today, params: evaluationParams(query.checked),
                               definitionCount: query.checked.definitions.count)
-        let compiler = Compiler(runtime: runtime, checked: query.checked)
+        // Take what the background warm-up computed, if it is done; never wait for it.
+        if let done = warming?.poll() {
+            warming = nil
+            if let warm = done {
+                if let kept = memo, warm.definitions.starts(with: kept.definitions) || kept.definitions.starts(with: warm.definitions) {
+                    kept.memo.absorb(warm.memo)
+                } else if memo == nil {
+                    memo = warm
+                }
+            }
+        }
+        let names = query.checked.definitions.map(\.name)
+        if let kept = memo, !(names.starts(with: kept.definitions) || kept.definitions.starts(with: names)) { memo = nil }
+        let shared = memo?.memo ?? Memo(definitions: names.count)
+        if let kept = memo, kept.definitions.count > names.count { memo = (kept.definitions, shared) } else { memo = (names, shared) }
+        let compiler = Compiler(runtime: runtime, checked: query.checked, memo: shared)
         let eval = compiler.compile(query.value)
         var frame = Frame(size: query.frameSize, memo: compiler.memo)
         let value = eval(&frame)
-        if Cancellation.isRequested { return .failure(ReplFailure("cancelled\n")) }
+        if Cancellation.isRequested {
+            // Values computed by loops that stopped early are wrong: forget them all.
+            memo = nil
+            return .failure(ReplFailure("cancelled\n"))
+        }
         return .success(Evaluated(query: query, value: value, formats: formats, headers: headers, runtime: runtime, compiler: compiler))
     }
 

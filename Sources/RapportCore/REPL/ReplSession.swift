@@ -34,18 +34,18 @@ public final class ReplSession {
     /// Where the rules come from: a path, or nil for the shipped pack.
     public internal(set) var rulesPath: String?
     public internal(set) var portfolioPath: String
-    public internal(set) var portfolio: Portfolio
+    public internal(set) var portfolio: Portfolio { didSet { memo = nil; warming = nil } }
     /// The rules as loaded, without the session's declarations.
     var baseRules: CheckResult
     /// The rules with the session's declarations.
-    public internal(set) var rules: CheckResult
+    public internal(set) var rules: CheckResult { didSet { memo = nil; warming = nil } }
     /// Declarations typed at the prompt, in order, each as its own source text.
     var declarations: [String] = []
     /// `let` values typed at the prompt.
     var globals: [(name: String, type: ValueType, value: Value)] = []
     /// `:set` values of rule params.
-    var params: [String: Value] = [:]
-    public var asOf: CalendarDate?
+    var params: [String: Value] = [:] { didSet { memo = nil; warming = nil } }
+    public var asOf: CalendarDate? { didSet { memo = nil; warming = nil } }
     public var mode: ReplOutputMode = .table
     public var timing = false
     /// Corrections per rep in `:coach`.
@@ -58,6 +58,12 @@ public final class ReplSession {
     public var colored = false
     /// Numbers inputs for the names of their source files.
     var inputCount = 0
+    /// Computed-field values kept between queries (`is_key` of 100,000 accounts is computed
+    /// once), with the definitions they were computed for. Dropped when the rules, the
+    /// portfolio, the date or a param change.
+    var memo: (definitions: [String], memo: Memo)?
+    /// Computed fields being computed in the background since the session opened.
+    var warming: ReplWarmUp?
 
     /// Opens a session; nil with the problems (rendered) when the rules or portfolio cannot be used.
     /// `portfolioBytes` stands for the file's contents (the example team built into the binary).
@@ -87,6 +93,15 @@ public final class ReplSession {
         self.portfolio = portfolio
         self.baseRules = rules
         self.rules = rules
+    }
+
+    /// Starts computing the accounts' computed fields on another thread, so the first question
+    /// is answered as fast as the next ones.
+    public func warmUp() {
+        let fields = (rules.checked.computedFields[.account] ?? [:]).keys.sorted()
+        guard !fields.isEmpty else { return }
+        warming = ReplWarmUp(ruleSet: rules.ruleSet, fields: fields, portfolio: portfolio, today: today,
+                             params: evaluationParams(rules.checked))
     }
 
     /// The date rules see as `today`.
