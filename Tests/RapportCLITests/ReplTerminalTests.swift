@@ -32,6 +32,9 @@ final class ReplTerminalTests: XCTestCase {
         try terminal.expect("rapport> ")
         terminal.send("first(accounts).owner.quo\t\r")
         try terminal.expect("320,000")
+        // Keys are sent only once readline is reading again: a Ctrl-D typed while the terminal is
+        // between lines (in cooked mode) would be taken by the line discipline.
+        try terminal.expect("rapport> ")
         terminal.send("\u{04}")
         XCTAssertEqual(terminal.wait(), 0, "Ctrl-D on an empty line leaves")
     }
@@ -41,14 +44,18 @@ final class ReplTerminalTests: XCTestCase {
         try first.expect("rapport> ")
         first.send("count(reps)\r")
         try first.expect("8\r\n")
+        try first.expect("rapport> ")
         first.send(" count(leads)\r")
         try first.expect("24\r\n")
+        try first.expect("rapport> ")
         first.send("count(accounts\r")
         try first.expect("...> ")
         first.send("where is_key)\r")
         try first.expect("13\r\n")
+        try first.expect("rapport> ")
         first.send("count(reps)\r")
         try first.expect("8\r\n")
+        try first.expect("rapport> ")
         first.send("\u{04}")
         XCTAssertEqual(first.wait(), 0)
 
@@ -69,6 +76,7 @@ final class ReplTerminalTests: XCTestCase {
         try second.expect("where is_key)")
         second.send("\r")
         try second.expect("13\r\n")
+        try second.expect("rapport> ")
         second.send(":quit\r")
         XCTAssertEqual(second.wait(), 0)
     }
@@ -82,6 +90,7 @@ final class ReplTerminalTests: XCTestCase {
         try terminal.expect("rapport> ")
         terminal.send("1 + 1\r")
         try terminal.expect("2\r\n")
+        try terminal.expect("rapport> ")
         // A condition that never holds, over every pair of activities for each activity: about
         // 170 million steps, long enough to interrupt.
         terminal.send("count(activities where any a in activities: any b in activities: a.date > b.date and b.date > date and a.date < date)\r")
@@ -91,6 +100,7 @@ final class ReplTerminalTests: XCTestCase {
         try terminal.expect("rapport> ")
         terminal.send("2 + 2\r")
         try terminal.expect("4\r\n")
+        try terminal.expect("rapport> ")
         terminal.send(":quit\r")
         XCTAssertEqual(terminal.wait(), 0)
     }

@@ -11,8 +11,9 @@ enum ShippedRules {
         "common.rapport": #"""
 # Shared definitions for the shipped coaching pack.
 # An account counts as key when the team tiers it so, or when its booked revenue is in the
-# top tenth of the portfolio. Transactional accounts are never treated as key: they are served,
-# not grown, and the pack does not ask for relationship work on them.
+# top tenth of the portfolio (an account the team has not tiered counts by its revenue alone).
+# Transactional accounts are never treated as key: they are served, not grown, and the pack
+# does not ask for relationship work on them.
 param key_percentile = 90%
 
 # How long a key relationship may go without a face-to-face conversation.
@@ -21,7 +22,7 @@ param dark_after = 90 days
 define account.lifetime = sum(revenue.amount)
 
 define account.is_key =
-  tier == "key" or (tier != "transactional" and lifetime >= percentile(accounts.lifetime, key_percentile))
+  tier == "key" or (tier ?? "core" != "transactional" and lifetime >= percentile(accounts.lifetime, key_percentile))
 
 define account.last_meeting = max((activities where kind in ["meeting", "qbr", "workshop"]).date)
 define account.senior_contacts = contacts where level in ["executive", "senior"]
