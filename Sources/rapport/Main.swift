@@ -14,7 +14,7 @@ struct Rapport: ParsableCommand {
         operations run them over a team's portfolio. Start with `rapport check Rules`.
         """,
         version: RapportVersion.current,
-        subcommands: [Coach.self, Lint.self, Explain.self, Check.self, Test.self, Fmt.self, Inspect.self, Generate.self, SnoozeCommand.self, Repl.self]
+        subcommands: [Coach.self, Lint.self, Explain.self, Check.self, Test.self, Fmt.self, Inspect.self, Generate.self, SnoozeCommand.self, Repl.self, Import.self]
     )
 
     /// Runs the command, mapping usage errors to exit code 2 (argument parser's default is 64).

@@ -1,0 +1,162 @@
+/// Mappings for the usual CRM exports. A preset's entries match files by their headers, not
+/// their names: each file is read as the entity whose columns it has most of.
+public enum ImportPresets {
+    public static let names = ["salesforce", "hubspot"]
+
+    /// The preset's mapping text (YAML, in the mapping format).
+    public static func text(_ name: String) -> String? {
+        switch name {
+        case "salesforce": salesforce
+        case "hubspot": hubspot
+        default: nil
+        }
+    }
+
+    /// Salesforce report exports ("Export details", comma-delimited): field labels as headers,
+    /// and the footer rows Salesforce adds below the data.
+    static let salesforce = #"""
+    team: Salesforce export
+    files:
+      - file: "*"
+        entity: opportunity
+        footers: ["Grand Totals", "Confidential Information", "Copyright", "Total"]
+        columns:
+          id: Opportunity ID
+          name: Opportunity Name
+          account: Account Name
+          owner: Opportunity Owner
+          stage: Stage
+          kind: Type
+          amount: Amount
+          created: Created Date
+          close_date: Close Date
+        values:
+          stage:
+            Prospecting: prospecting
+            Qualification: qualification
+            Needs Analysis: discovery
+            Value Proposition: discovery
+            Id. Decision Makers: discovery
+            Perception Analysis: discovery
+            Proposal/Price Quote: proposal
+            Negotiation/Review: negotiation
+            Closed Won: won
+            Closed Lost: lost
+          kind:
+            New Business: new_business
+            Existing Business: expansion
+            Existing Customer - Upgrade: expansion
+            Existing Customer - Replacement: renewal
+            Existing Customer - Downgrade: renewal
+            Renewal: renewal
+      - file: "*"
+        entity: account
+        footers: ["Grand Totals", "Confidential Information", "Copyright", "Total"]
+        columns:
+          id: Account ID
+          name: Account Name
+          owner: Account Owner
+          industry: Industry
+          employees: Employees
+      - file: "*"
+        entity: contact
+        footers: ["Grand Totals", "Confidential Information", "Copyright", "Total"]
+        columns:
+          id: Contact ID
+          name: "{First Name} {Last Name}"
+          account: Account Name
+          title: Title
+          department: Department
+      - file: "*"
+        entity: lead
+        footers: ["Grand Totals", "Confidential Information", "Copyright", "Total"]
+        columns:
+          id: Lead ID
+          name: "{First Name} {Last Name}"
+          company: Company / Account|Company
+          owner: Lead Owner
+          source: Lead Source
+          created: Create Date|Created Date
+          status: Lead Status
+        values:
+          status:
+            Open - Not Contacted: new
+            Working - Contacted: nurturing
+            Closed - Converted: converted
+            Closed - Not Converted: disqualified
+            Qualified: qualified
+    """#
+
+    /// HubSpot exports of deals, companies and contacts (internal stage ids or labels).
+    static let hubspot = #"""
+    team: HubSpot export
+    files:
+      - file: "*"
+        entity: opportunity
+        columns:
+          id: Record ID
+          name: Deal Name
+          account: Associated Company|Associated Company (Primary)|Company name
+          owner: Deal owner|Deal Owner
+          stage: Deal Stage
+          kind: Deal Type
+          amount: Amount
+          created: Create Date
+          close_date: Close Date
+        values:
+          stage:
+            appointmentscheduled: prospecting
+            Appointment Scheduled: prospecting
+            qualifiedtobuy: qualification
+            Qualified To Buy: qualification
+            presentationscheduled: discovery
+            Presentation Scheduled: discovery
+            decisionmakerboughtin: proposal
+            Decision Maker Bought-In: proposal
+            contractsent: negotiation
+            Contract Sent: negotiation
+            closedwon: won
+            Closed Won: won
+            closedlost: lost
+            Closed Lost: lost
+          kind:
+            newbusiness: new_business
+            New Business: new_business
+            existingbusiness: expansion
+            Existing Business: expansion
+      - file: "*"
+        entity: account
+        columns:
+          id: Record ID
+          name: Company name|Name
+          owner: Company owner|Company Owner
+          industry: Industry
+          employees: Number of Employees
+      - file: "*"
+        entity: contact
+        columns:
+          id: Record ID
+          name: "{First Name} {Last Name}"
+          account: Associated Company|Associated Company (Primary)|Company Name
+          title: Job Title
+    """#
+
+    /// The preset entry that fits `header` best: all required columns present, then the most
+    /// columns matched.
+    public static func entry(for header: [String], in mapping: ImportMapping) -> ImportFileMapping? {
+        let table = CSVTable(path: "", header: header, rows: [])
+        var best: (entry: ImportFileMapping, score: Int)?
+        for entry in mapping.files {
+            let specs = ImportMapping.fields[entry.entity] ?? []
+            var score = 0
+            var complete = true
+            for (field, source) in entry.columns {
+                let present = Importer.resolve(source, in: table) != nil
+                if present { score += 1 }
+                if !present && specs.contains(where: { $0.name == field && $0.required }) { complete = false }
+            }
+            if complete && score > (best?.score ?? 0) { best = (entry, score) }
+        }
+        return best?.entry
+    }
+}

@@ -1,0 +1,72 @@
+/// One thing the importer could not take as it was.
+public struct ImportProblem: Sendable, Equatable {
+    public let file: String
+    /// The line of the row in the file (the header is line 1); 0 for the file as a whole.
+    public let line: Int
+    public let column: String?
+    public let value: String?
+    public let message: String
+    /// The whole row was not imported (as opposed to one value left out).
+    public let rowDropped: Bool
+}
+
+/// What one file became.
+public struct ImportFileSummary: Sendable, Equatable {
+    public let file: String
+    public let entity: String
+    public var rows = 0
+    public var imported = 0
+    public var notImported = 0
+}
+
+/// The outcome of an import: the portfolio (as JSON text) and everything worth saying.
+public struct ImportResult: Sendable {
+    /// The portfolio, already checked by the loader; nil when it could not be built.
+    public let json: String?
+    public let problems: [ImportProblem]
+    public let files: [ImportFileSummary]
+    /// Records made from references rather than rows (reps from owner names, accounts named
+    /// by deals only), per entity.
+    public let derived: [String: Int]
+    /// Counts of the portfolio's entities.
+    public let counts: [(entity: String, count: Int)]
+    /// How each account's owner was found.
+    public let ownersDerived: Int
+    public let asOf: CalendarDate?
+
+    /// Problems grouped by file, column and message, with the lines (as ranges) and a few values:
+    /// short enough to read, and no row left unmentioned.
+    public func groupedProblems() -> [(file: String, column: String?, message: String, rowDropped: Bool, lines: [Int], values: [String])] {
+        var order: [String] = []
+        var groups: [String: (file: String, column: String?, message: String, rowDropped: Bool, lines: [Int], values: [String])] = [:]
+        for problem in problems {
+            let key = "\(problem.file)\u{0}\(problem.column ?? "")\u{0}\(problem.message)\u{0}\(problem.rowDropped)"
+            if groups[key] == nil {
+                order.append(key)
+                groups[key] = (problem.file, problem.column, problem.message, problem.rowDropped, [], [])
+            }
+            groups[key]!.lines.append(problem.line)
+            if let value = problem.value, !groups[key]!.values.contains(value) { groups[key]!.values.append(value) }
+        }
+        return order.map { groups[$0]! }
+    }
+
+    /// `2, 5-9, 14` for sorted line numbers.
+    public static func ranges(_ lines: [Int]) -> String {
+        var parts: [String] = []
+        var start: Int?
+        var previous = 0
+        for line in lines.sorted() {
+            if let first = start, line == previous + 1 {
+                previous = line
+                _ = first
+                continue
+            }
+            if let first = start { parts.append(first == previous ? "\(first)" : "\(first)-\(previous)") }
+            start = line
+            previous = line
+        }
+        if let first = start { parts.append(first == previous ? "\(first)" : "\(first)-\(previous)") }
+        return parts.joined(separator: ", ")
+    }
+}

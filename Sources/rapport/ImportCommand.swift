@@ -1,0 +1,178 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Build a portfolio from CRM exports (CSV) with a mapping file or a preset.",
+        discussion: """
+        With --mapping, each file is read with the mapping entry of the same file name; with \
+        --preset, each file is read as the entity whose columns it has (see docs/import.md). \
+        Every value or row that cannot be imported is reported with file, line, column and value; \
+        a summary says what each file became. Exit status: 0 imported (problems reported), 1 \
+        problems with --strict (nothing written), 2 when a file or the mapping cannot be read or \
+        the result does not load.
+        """
+    )
+
+    @Argument(help: "CSV files exported from the CRM.")
+    var files: [String] = []
+
+    @Option(help: "A mapping file (YAML): which file holds which entity, which column is which field.")
+    var mapping: String?
+
+    @Option(help: "A built-in mapping: salesforce (report exports) or hubspot (deal, company and contact exports).")
+    var preset: String?
+
+    @Option(help: "Write the portfolio here (atomically) instead of standard output.")
+    var out: String?
+
+    @Option(help: "Write every problem, one per row, to this CSV file.")
+    var problems: String?
+
+    @Option(help: "The team's name (overrides the mapping's).")
+    var team: String?
+
+    @Option(name: .customLong("as-of"), help: "The portfolio's date (default: the mapping's, else the latest date in the data).")
+    var asOf: CalendarDate?
+
+    @Flag(help: "Treat any problem as fatal: nothing is written.")
+    var strict = false
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give the CSV files to import") }
+        if (mapping == nil) == (preset == nil) { throw ValidationError("give either --mapping FILE or --preset salesforce|hubspot") }
+        if let preset, ImportPresets.text(preset) == nil {
+            throw ValidationError("unknown preset `\(preset)`; the presets are \(ImportPresets.names.joined(separator: ", "))")
+        }
+    }
+
+    func run() throws {
+        var sources = SourceMap()
+        let mappingFile: FileID
+        if let mapping {
+            let bytes: [UInt8]
+            do { bytes = try FileReader.read(mapping) } catch {
+                Terminal.err("error: cannot read the mapping \(mapping): \(error.reason)\n")
+                throw ExitCode(2)
+            }
+            mappingFile = sources.add(path: mapping, bytes: bytes)
+        } else {
+            mappingFile = sources.add(path: "<preset \(preset!)>", bytes: Array(ImportPresets.text(preset!)!.utf8))
+        }
+        let (parsed, mappingProblems) = ImportMapping.parse(sources[mappingFile])
+        guard var settings = parsed else {
+            Terminal.err(DiagnosticRenderer(sources: sources, colored: ColorChoice.auto.enabledForStderr).render(mappingProblems) + "\n")
+            throw ExitCode(2)
+        }
+        if let team { settings.team = team }
+        if let asOf { settings.asOf = asOf }
+        var inputs: [(table: CSVTable, entry: ImportFileMapping)] = []
+        var unreadable = false
+        for path in files {
+            let table: CSVTable
+            do {
+                table = try CSVReader.read(try FileReader.read(path), path: path).table
+            } catch let failure as FileReader.Failure {
+                Terminal.err("error: cannot read \(path): \(failure.reason)\n")
+                unreadable = true
+                continue
+            } catch let failure as CSVError {
+                Terminal.err("error: \(path):\(failure.line): \(failure.message)\n")
+                unreadable = true
+                continue
+            }
+            let name = (path as NSString).lastPathComponent
+            let entry = preset != nil ? ImportPresets.entry(for: table.header, in: settings)
+                : settings.files.first { $0.file == name || $0.file == path }
+            guard let entry else {
+                if preset != nil {
+                    Terminal.err("error: \(path): its columns (\(table.header.prefix(6).joined(separator: ", "))…) fit no \(preset!) export\n")
+                } else {
+                    let names = settings.files.map(\.file)
+                    let hint = NameSuggester.suggest(name, from: names).map { "; did you mean `\($0)`?" } ?? ""
+                    Terminal.err("error: the mapping has no entry for \(name)\(hint) (entries: \(names.joined(separator: ", ")))\n")
+                }
+                unreadable = true
+                continue
+            }
+            inputs.append((table, entry))
+        }
+        if unreadable { throw ExitCode(2) }
+        let result = Importer.run(inputs, mapping: settings)
+        Terminal.err(ImportText.render(result, out: out))
+        if let problems {
+            try AtomicFile.write(Array(ImportText.problemsCSV(result).utf8), to: problems)
+        }
+        guard let json = result.json else {
+            Terminal.err("nothing was written: the portfolio could not be built\n")
+            throw ExitCode(2)
+        }
+        if strict && !result.problems.isEmpty {
+            Terminal.err("nothing was written: --strict and \(plural(result.problems.count, "problem"))\n")
+            throw ExitCode(1)
+        }
+        if let out { try AtomicFile.write(Array(json.utf8), to: out) } else { Terminal.out(json) }
+    }
+}
+
+/// The import's report for people.
+enum ImportText {
+    static func render(_ result: ImportResult, out: String?) -> String {
+        var text = ""
+        for file in result.files {
+            text += "\(file.file): \(grouped(file.rows)) row\(file.rows == 1 ? "" : "s") → \(grouped(file.imported)) \(noun(file.entity, file.imported))"
+            text += file.notImported > 0 ? "; \(grouped(file.notImported)) not imported\n" : "\n"
+        }
+        let derived = result.derived.sorted { $0.key < $1.key }.map { "\($0.value) \(noun($0.key, $0.value))" }
+        if !derived.isEmpty { text += "made from references (owner names, account names): \(derived.joined(separator: ", "))\n" }
+        if result.ownersDerived > 0 { text += "account owners taken from who has the most opportunities on them: \(result.ownersDerived)\n" }
+        if result.json != nil {
+            text += "portfolio: " + result.counts.map { "\(grouped($0.count)) \($0.entity)" }.joined(separator: ", ")
+            text += result.asOf.map { ", as of \($0)" } ?? ""
+            text += out.map { " → \($0)" } ?? ""
+            text += "\n"
+        }
+        let groups = result.groupedProblems()
+        if !groups.isEmpty {
+            text += "\(grouped(result.problems.count)) problem\(result.problems.count == 1 ? "" : "s"):\n"
+            for group in groups {
+                let place = group.file + (group.column.map { ", column \($0)" } ?? "")
+                let lines = group.lines.filter { $0 > 0 }
+                var line = "  \(place): \(group.message)"
+                if !lines.isEmpty {
+                    let shown = Array(lines.sorted().prefix(40))
+                    line += " — \(grouped(lines.count)) row\(lines.count == 1 ? "" : "s"): line\(lines.count == 1 ? "" : "s") \(ImportResult.ranges(shown))"
+                    if lines.count > shown.count { line += " and \(lines.count - shown.count) more (--problems FILE lists every row)" }
+                }
+                if !group.values.isEmpty {
+                    line += "; value\(group.values.count == 1 ? "" : "s") " + group.values.prefix(5).map { "`\($0)`" }.joined(separator: ", ")
+                    if group.values.count > 5 { line += ", …" }
+                }
+                text += line + "\n"
+            }
+        }
+        return text
+    }
+
+    /// `1 opportunity`, `2 opportunities`.
+    static func noun(_ entity: String, _ count: Int) -> String {
+        count == 1 ? entity : entity == "opportunity" ? "opportunities" : entity + "s"
+    }
+
+    static func grouped(_ number: Int) -> String { InspectText.count(number) }
+
+    /// Every problem as a CSV row: file, line, column, value, message, row_imported.
+    static func problemsCSV(_ result: ImportResult) -> String {
+        func field(_ text: String) -> String {
+            text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        }
+        var out = "file,line,column,value,message,row_imported\n"
+        for problem in result.problems {
+            out += [problem.file, String(problem.line), problem.column ?? "", problem.value ?? "", problem.message,
+                    problem.rowDropped ? "no" : "yes"].map(field).joined(separator: ",") + "\n"
+        }
+        return out
+    }
+}
