@@ -46,11 +46,15 @@ extension ReplSession {
     }
 
     /// Checks and evaluates `text` (with its `show` columns, or the default ones for a list of entities).
-    func evaluate(_ text: String) -> Result<Evaluated, ReplFailure> {
+    /// `part` is the byte range of the expression in `text` (`let x = …` evaluates only its
+    /// right side); messages show the whole line as typed.
+    func evaluate(_ text: String, part: Range<Int>? = nil) -> Result<Evaluated, ReplFailure> {
         var sources = rules.sources
-        let file = sources.add(path: "<repl>", bytes: Array(text.utf8))
-        let split = ReplInput.splitShow(sources[file])
-        let (parsed, parseProblems) = parsePart(split?.expression ?? 0..<sources[file].bytes.count, of: file, in: sources)
+        let bytes = Array(text.utf8)
+        let file = sources.add(path: "<repl>", bytes: bytes)
+        let whole = part ?? 0..<bytes.count
+        let split = ReplInput.splitShow(SourceFile(id: file, path: "<repl>", bytes: ReplInput.only(whole, of: bytes)))
+        let (parsed, parseProblems) = parsePart(split?.expression.clamped(to: whole) ?? whole, of: file, in: sources)
         guard let expr = parsed else { return .failure(ReplFailure(render(parseProblems, sources))) }
         var columns: [Expr] = []
         var formats: [String?] = []
@@ -137,9 +141,8 @@ extension ReplSession {
         if taken.contains(name) {
             return .error("error: `\(name)` is already a param, define or rule of the rule set; choose another name")
         }
-        // The expression keeps its place in the line, so carets point into what was typed.
-        let expression = String(repeating: " ", count: text.utf8.count - rest.dropFirst().utf8.count) + rest.dropFirst()
-        switch evaluate(expression) {
+        // Only the right side is evaluated; messages show the line as typed.
+        switch evaluate(text, part: (text.utf8.count - rest.dropFirst().utf8.count)..<text.utf8.count) {
         case .failure(let failure): return .error(failure.text)
         case .success(let evaluated):
             globals.removeAll { $0.name == name }
