@@ -187,6 +187,20 @@ func lintOnce(_ path: String, select: [String]) {
         findings = LintEngine.run(rules.checked, on: portfolio, sources: rules.sources, options: options)
     }
     let evaluated = now()
+    // RAPPORT_BENCH_PER_RULE=1 also times each rule alone, slowest first.
+    if ProcessInfo.processInfo.environment["RAPPORT_BENCH_PER_RULE"] == "1" {
+        var times: [(String, Double, Int)] = []
+        for rule in rules.checked.rules where options.includes(rule) {
+            var one = options
+            one.select = [rule.id]
+            let start = now()
+            let count = LintEngine.run(rules.checked, on: portfolio, sources: rules.sources, options: one).count
+            times.append((rule.id, now() - start, count))
+        }
+        for (id, seconds, count) in times.sorted(by: { $0.1 > $1.1 }) {
+            say(String(format: "  %7.1f ms  %7d findings  %@", seconds * 1000, count, id))
+        }
+    }
     let size = Double(load.byteCount) / 1_048_576
     say(String(format: "%@: %.0f MB, %d accounts; load %.2f s (%.0f MB/s), check %.3f s, evaluate %d rules %.2f s (%.0f findings/s, %d findings); total %.2f s; peak RSS %.0f MB",
                (path as NSString).lastPathComponent, size, portfolio.accounts.count, loaded - start, size / (loaded - start),

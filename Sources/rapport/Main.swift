@@ -11,10 +11,11 @@ struct Rapport: ParsableCommand {
         abstract: "Coaching assistant for relationship selling: rules, portfolios, coaching agendas.",
         discussion: """
         Trainers write coaching rules in the Rapport rule language (.rapport files); managers and \
-        operations run them over a team's portfolio. Start with `rapport check Rules`.
+        operations run them over a team's portfolio. Start with `rapport coach Examples/northwind-team.json` or `rapport repl`.
         """,
         version: RapportVersion.current,
-        subcommands: [Coach.self, Lint.self, Explain.self, Check.self, Test.self, Fmt.self, Inspect.self, Generate.self, SnoozeCommand.self, Repl.self, Import.self]
+        subcommands: [Coach.self, Repl.self, Lint.self, SnoozeCommand.self, Import.self, Explain.self, Check.self, Test.self, Fmt.self,
+                      Inspect.self, Generate.self]
     )
 
     /// Runs the command, mapping usage errors to exit code 2 (argument parser's default is 64).

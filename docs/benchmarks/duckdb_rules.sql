@@ -10,7 +10,7 @@ CREATE TEMP TABLE lifetimes AS
 CREATE TEMP TABLE key_accounts AS
   SELECT l.id FROM lifetimes l
   WHERE l.tier = 'key'
-     OR (l.tier <> 'transactional'  -- a missing tier compares false, as in Rapport
+     OR (coalesce(l.tier, 'core') <> 'transactional'  -- an untiered account counts by revenue, as in Rapport
          AND l.lifetime >= (SELECT quantile_cont(lifetime, 0.9) FROM lifetimes));
 
 -- key_account_without_growth_plan
