@@ -12,9 +12,12 @@ final class ImportCommandTests: XCTestCase {
     override func tearDownWithError() throws { try? FileManager.default.removeItem(atPath: folder) }
 
     func testSalesforceReportExport() throws {
-        let result = try CLI.run(["import", "--preset", "salesforce", "Tests/Fixtures/import/salesforce/opportunities.csv"])
+        let result = try CLI.run(["import", "--preset", "salesforce", "Tests/Fixtures/import/salesforce/accounts.csv",
+                                  "Tests/Fixtures/import/salesforce/opportunities.csv"])
         XCTAssertEqual(result.status, 0, result.stderr)
         assertCLIGolden(result.stdout, "import/salesforce.json")
+        XCTAssertTrue(result.stdout.contains("\"name\": \"TotalEnergies SE\""), "a name that starts like a footer is data")
+        XCTAssertTrue(result.stdout.contains("\"name\": \"Copyright Agency Ltd\""))
         assertCLIGolden(result.stderr, "import/salesforce.stderr")
         XCTAssertFalse(result.stdout.contains("Grand Totals"), "the report footer is not data")
     }

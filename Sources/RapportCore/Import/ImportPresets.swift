@@ -19,7 +19,7 @@ public enum ImportPresets {
     files:
       - file: "*"
         entity: opportunity
-        footers: ["Grand Totals", "Confidential Information", "Copyright", "Total"]
+        footers: ["Grand Totals (", "Confidential Information - Do Not Distribute", "Copyright (c)"]
         columns:
           id: Opportunity ID
           name: Opportunity Name
@@ -51,7 +51,7 @@ public enum ImportPresets {
             Renewal: renewal
       - file: "*"
         entity: account
-        footers: ["Grand Totals", "Confidential Information", "Copyright", "Total"]
+        footers: ["Grand Totals (", "Confidential Information - Do Not Distribute", "Copyright (c)"]
         columns:
           id: Account ID
           name: Account Name
@@ -60,7 +60,7 @@ public enum ImportPresets {
           employees: Employees
       - file: "*"
         entity: contact
-        footers: ["Grand Totals", "Confidential Information", "Copyright", "Total"]
+        footers: ["Grand Totals (", "Confidential Information - Do Not Distribute", "Copyright (c)"]
         columns:
           id: Contact ID
           name: "{First Name} {Last Name}"
@@ -69,7 +69,7 @@ public enum ImportPresets {
           department: Department
       - file: "*"
         entity: lead
-        footers: ["Grand Totals", "Confidential Information", "Copyright", "Total"]
+        footers: ["Grand Totals (", "Confidential Information - Do Not Distribute", "Copyright (c)"]
         columns:
           id: Lead ID
           name: "{First Name} {Last Name}"
