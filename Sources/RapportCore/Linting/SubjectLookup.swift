@@ -22,18 +22,5 @@ public enum SubjectLookup {
         return (0..<count(type, portfolio)).flatMap { [formatter.id(of: type, Int32($0)), formatter.name(of: type, Int32($0))] }
     }
 
-    static func count(_ type: EntityType, _ portfolio: Portfolio) -> Int {
-        switch type {
-        case .account: portfolio.accounts.count
-        case .rep: portfolio.reps.count
-        case .lead: portfolio.leads.count
-        case .opportunity, .proposal: portfolio.opportunities.count
-        case .contact: portfolio.contacts.count
-        case .activity: portfolio.activities.count
-        case .team: 1
-        case .growthPlan: portfolio.growthPlans.count
-        case .revenue: portfolio.revenue.count
-        case .action: portfolio.planActions.count
-        }
-    }
+    static func count(_ type: EntityType, _ portfolio: Portfolio) -> Int { Runtime.subjectCount(type, portfolio) }
 }
