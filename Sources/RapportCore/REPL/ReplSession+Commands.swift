@@ -182,7 +182,11 @@ extension ReplSession {
             let formatter = ValueFormatter(portfolio: portfolio)
             for param in rules.checked.params {
                 let marker = params[param.name] != nil ? "  (set)" : ""
-                out += "\(param.name) = \(values[param.name].map { formatter.format($0) } ?? "missing")\(marker)\n"
+                // A param written as a percentage (`90%`) is shown as one.
+                let span = param.defaultValue.span
+                let written = span.file.index < rules.sources.files.count ? rules.sources[span.file].text(of: span) : ""
+                let format = written.hasSuffix("%") ? "percent" : nil
+                out += "\(param.name) = \(values[param.name].map { formatter.format($0, as: format) } ?? "missing")\(marker)\n"
             }
             out += "top = \(top)  (corrections per rep in :coach)\nrows = \(maxRows)  (rows shown before “… N more”)\n"
             return .text(out)
