@@ -25,7 +25,7 @@ public enum ImportValues {
 
     /// An ISO date, with an optional time after it (`2017-03-01 10:00`, `2017-03-01T10:00:00Z`).
     static func iso(_ text: String) -> CalendarDate? {
-        guard text.utf8.count >= 10 else { return nil }
+        guard text.count >= 10 else { return nil }
         let head = text.prefix(10)
         guard text.count == 10 || [" ", "T"].contains(text[text.index(text.startIndex, offsetBy: 10)]) else { return nil }
         return CalendarDate(iso: head)

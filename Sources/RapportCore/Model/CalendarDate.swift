@@ -116,7 +116,7 @@ public struct FiscalQuarter: Hashable, Comparable, Sendable, CustomStringConvert
     }
 
     /// `YYYY-Qn`.
-    public var description: String { "\(year)-Q\(quarter)" }
+    public var description: String { String(repeating: "0", count: max(0, 4 - String(year).count)) + "\(year)-Q\(quarter)" }
 
     public static func < (lhs: Self, rhs: Self) -> Bool {
         (lhs.year, lhs.quarter) < (rhs.year, rhs.quarter)

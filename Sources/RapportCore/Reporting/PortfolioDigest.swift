@@ -32,9 +32,10 @@ public struct PortfolioDigest: Sendable, Equatable {
     public init(_ portfolio: Portfolio, asOf: CalendarDate) {
         let current = portfolio.quarter(of: asOf)
         func back(_ steps: Int, skipping skip: Int = 0) -> [FiscalQuarter] {
-            (skip..<steps + skip).reversed().map { offset in
+            // Quarters before the year 1 do not exist: the charts then cover fewer.
+            (skip..<steps + skip).reversed().compactMap { offset in
                 let total = current.year * 4 + (current.quarter - 1) - offset
-                return FiscalQuarter(year: total / 4, quarter: total % 4 + 1)!
+                return total >= 4 ? FiscalQuarter(year: total / 4, quarter: total % 4 + 1) : nil
             }
         }
         activityQuarters = back(4)
@@ -45,10 +46,10 @@ public struct PortfolioDigest: Sendable, Equatable {
         for activity in portfolio.activities where activity.date <= asOf {
             guard let slot = activitySlot[portfolio.quarter(of: activity.date)] else { continue }
             for target in [Int(activity.rep), repCount] where target >= 0 && target <= repCount {
-                mix[target].counts[activity.kind, default: Array(repeating: 0, count: 4)][slot] += 1
+                mix[target].counts[activity.kind, default: Array(repeating: 0, count: activityQuarters.count)][slot] += 1
             }
         }
-        var revenue = Array(repeating: Array(repeating: 0.0, count: 8), count: repCount + 1)
+        var revenue = Array(repeating: Array(repeating: 0.0, count: revenueQuarters.count), count: repCount + 1)
         let revenueSlot = Dictionary(uniqueKeysWithValues: revenueQuarters.enumerated().map { ($1, $0) })
         for entry in portfolio.revenue {
             let account = portfolio.accounts[Int(entry.account)]

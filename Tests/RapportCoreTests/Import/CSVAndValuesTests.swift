@@ -56,6 +56,8 @@ final class ImportValuesTests: XCTestCase {
         XCTAssertNil(ambiguous.order)
         XCTAssertEqual(ambiguous.ambiguous, "3/4/2026")
         XCTAssertEqual(ImportValues.decideOrder(["9/14/2026", "13/45/2027"]).order, .mdy, "a value no reading fits decides nothing")
+        XCTAssertNil(ImportValues.date("éééééé", order: .auto), "short text of wide characters is no date (and no crash)")
+        XCTAssertNil(ImportValues.date("2026-02-30", order: .auto))
     }
 
     func testIdsFromNames() {
