@@ -53,20 +53,14 @@ public struct ImportResult: Sendable {
 
     /// `2, 5-9, 14` for sorted line numbers.
     public static func ranges(_ lines: [Int]) -> String {
-        var parts: [String] = []
-        var start: Int?
-        var previous = 0
+        var runs: [(first: Int, last: Int)] = []
         for line in lines.sorted() {
-            if let first = start, line == previous + 1 {
-                previous = line
-                _ = first
-                continue
+            if let last = runs.last?.last, line == last + 1 {
+                runs[runs.count - 1].last = line
+            } else {
+                runs.append((line, line))
             }
-            if let first = start { parts.append(first == previous ? "\(first)" : "\(first)-\(previous)") }
-            start = line
-            previous = line
         }
-        if let first = start { parts.append(first == previous ? "\(first)" : "\(first)-\(previous)") }
-        return parts.joined(separator: ", ")
+        return runs.map { $0.first == $0.last ? "\($0.first)" : "\($0.first)-\($0.last)" }.joined(separator: ", ")
     }
 }

@@ -85,3 +85,11 @@ final class ImportValuesTests: XCTestCase {
         assertGolden(DiagnosticRenderer(sources: sources).render(problems) + "\n", "Tests/Goldens/import/mapping_errors.txt")
     }
 }
+
+final class ImportReportTests: XCTestCase {
+    func testLineRanges() {
+        XCTAssertEqual(ImportResult.ranges([9, 2, 5, 6, 7, 14]), "2, 5-7, 9, 14")
+        XCTAssertEqual(ImportResult.ranges([3]), "3")
+        XCTAssertEqual(ImportResult.ranges([]), "")
+    }
+}
