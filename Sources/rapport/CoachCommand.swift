@@ -46,15 +46,12 @@ struct Coach: ParsableCommand {
                                    snoozes: entries, on: asOf ?? loaded.asOf)
         var findings = report.kept
         if let rep {
-            let names = loaded.reps.flatMap { [loaded.string($0.id), loaded.string($0.name)] }
-            guard let match = loaded.reps.firstIndex(where: {
-                loaded.string($0.id).lowercased() == rep.lowercased() || loaded.string($0.name).lowercased() == rep.lowercased()
-            }) else {
-                let hint = NameSuggester.suggest(rep, from: names).map { "; did you mean `\($0)`?" } ?? ""
+            guard let match = SubjectLookup.find(rep, type: .rep, in: loaded) else {
+                let hint = SubjectLookup.suggestion(rep, type: .rep, in: loaded).map { "; did you mean `\($0)`?" } ?? ""
                 Terminal.err("error: \(portfolio) has no rep called `\(rep)`\(hint)\n")
                 throw ExitCode(2)
             }
-            findings = findings.filter { $0.rep?.index == Int32(match) }
+            findings = findings.filter { $0.rep?.index == match.index }
         }
         let agendas = CoachingAgenda.build(findings, top: top)
         Terminal.out(CoachingAgenda.render(agendas, team: loaded.string(loaded.team.name), asOf: asOf ?? loaded.asOf,

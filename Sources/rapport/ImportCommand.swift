@@ -103,7 +103,7 @@ struct Import: ParsableCommand {
         let result = Importer.run(inputs, mapping: settings)
         Terminal.err(ImportText.render(result, out: out))
         if let problems {
-            try AtomicFile.write(Array(ImportText.problemsCSV(result).utf8), to: problems)
+            try AtomicFile.write(Array(result.problemsCSV().utf8), to: problems)
         }
         guard let json = result.json else {
             Terminal.err("nothing was written: the portfolio could not be built\n")
@@ -162,17 +162,4 @@ enum ImportText {
     }
 
     static func grouped(_ number: Int) -> String { InspectText.count(number) }
-
-    /// Every problem as a CSV row: file, line, column, value, message, row_imported.
-    static func problemsCSV(_ result: ImportResult) -> String {
-        func field(_ text: String) -> String {
-            text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
-        }
-        var out = "file,line,column,value,message,row_imported\n"
-        for problem in result.problems {
-            out += [problem.file, String(problem.line), problem.column ?? "", problem.value ?? "", problem.message,
-                    problem.rowDropped ? "no" : "yes"].map(field).joined(separator: ",") + "\n"
-        }
-        return out
-    }
 }

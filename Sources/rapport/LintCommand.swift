@@ -70,28 +70,23 @@ struct Lint: ParsableCommand {
 
     static func pair(formats: [ReportFormat], outputs: [String], order: [Character]) -> [(format: ReportFormat, path: String?)] {
         guard !formats.isEmpty else { return [(.text, outputs.first)] }
-        var result: [(format: ReportFormat, path: String?)] = []
-        var nextFormat = 0
-        var nextOutput = 0
-        // Without a usable order (counts differ), fall back to pairing by position.
-        let tokens = order.filter { $0 == "F" }.count == formats.count && order.filter { $0 == "O" }.count == outputs.count
-            ? order : Array(repeating: "F", count: formats.count)
-        for token in tokens {
-            if token == "F" {
-                result.append((formats[nextFormat], nil))
-                nextFormat += 1
-            } else if let last = result.indices.last, result[last].path == nil {
-                result[last].path = outputs[nextOutput]
-                nextOutput += 1
-            } else {
-                // An --output before any --format, or a second one for the same format: keep it
-                // visible so validate() can refuse it.
-                result.append((.text, outputs[nextOutput]))
-                nextOutput += 1
-            }
+        // Without a usable order (the counts differ), pair by position.
+        guard order.filter({ $0 == "F" }).count == formats.count, order.filter({ $0 == "O" }).count == outputs.count else {
+            return formats.enumerated().map { ($1, $0 < outputs.count ? outputs[$0] : nil) }
         }
-        if tokens.count == formats.count {
-            for index in result.indices where index < outputs.count { result[index].path = outputs[index] }
+        var result: [(format: ReportFormat, path: String?)] = []
+        var formatsLeft = formats[...]
+        var outputsLeft = outputs[...]
+        for token in order {
+            if token == "F" {
+                result.append((formatsLeft.removeFirst(), nil))
+            } else if let last = result.indices.last, result[last].path == nil {
+                result[last].path = outputsLeft.removeFirst()
+            } else {
+                // An --output before any --format, or a second one for the same format: kept as
+                // an entry of its own so validate() refuses it.
+                result.append((.text, outputsLeft.removeFirst()))
+            }
         }
         return result
     }

@@ -71,8 +71,7 @@ struct SnoozeAdd: ParsableCommand {
         if let portfolio = target.portfolio {
             let (loaded, _) = try loadPortfolioOrExit(portfolio, color: .auto)
             guard let found = SubjectLookup.find(subject, type: checked.subjectType, in: loaded) else {
-                let names = SubjectLookup.names(checked.subjectType, in: loaded)
-                let hint = NameSuggester.suggest(subject, from: names).map { "; did you mean `\($0)`?" } ?? ""
+                let hint = SubjectLookup.suggestion(subject, type: checked.subjectType, in: loaded).map { "; did you mean `\($0)`?" } ?? ""
                 Terminal.err("error: \(portfolio) has no \(checked.subjectType.rawValue) `\(subject)` (rule `\(rule)` is about \(checked.subjectType.rawValue)s)\(hint)\n")
                 throw ExitCode(2)
             }

@@ -51,6 +51,16 @@ public struct ImportResult: Sendable {
         return order.map { groups[$0]! }
     }
 
+    /// Every problem as a CSV record: file, line, column, value, message, row_imported.
+    public func problemsCSV() -> String {
+        var out = CSVWriter.row(["file", "line", "column", "value", "message", "row_imported"])
+        for problem in problems {
+            out += CSVWriter.row([problem.file, String(problem.line), problem.column ?? "", problem.value ?? "", problem.message,
+                                  problem.rowDropped ? "no" : "yes"])
+        }
+        return out
+    }
+
     /// `2, 5-9, 14` for sorted line numbers.
     public static func ranges(_ lines: [Int]) -> String {
         var runs: [(first: Int, last: Int)] = []

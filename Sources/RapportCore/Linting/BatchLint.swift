@@ -69,7 +69,6 @@ public enum BatchLint {
                                             findings: outcome.kept, failOn: failOn, rulesRun: rulesRun)
                     report.snoozed = outcome.snoozed
                     report.expiredSnoozes = outcome.expired
-                    report.snoozes = entries.filter { $0.isActive(on: asOf) }
                     if digest { report.digest = PortfolioDigest(portfolio, asOf: asOf) }
                     results.set(index, .report(report))
                 } else {

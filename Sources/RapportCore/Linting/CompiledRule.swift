@@ -33,12 +33,7 @@ struct CompiledRule: Sendable {
         portfolio = compiler.runtime.portfolio
         reps = compiler.runtime.findingReps
         compiler.lazyLets = [:]
-        if rule.location.file.index < sources.files.count {
-            let position = sources.location(of: rule.location)
-            location = Finding.Location(file: sources[rule.location.file].path, line: position.line, column: position.column)
-        } else {
-            location = Finding.Location(file: rule.path, line: 0, column: 0)
-        }
+        location = Finding.Location(of: rule, in: sources)
     }
 
     /// Findings for the subjects `range` (indices into the portfolio's array of the subject type).

@@ -21,6 +21,22 @@ public struct Finding: Sendable, Equatable {
         public let file: String
         public let line: Int
         public let column: Int
+
+        public init(file: String, line: Int, column: Int) {
+            self.file = file
+            self.line = line
+            self.column = column
+        }
+
+        /// Where `rule` is written (line 0 when its file is not in `sources`).
+        init(of rule: CheckedRule, in sources: SourceMap) {
+            guard rule.location.file.index < sources.files.count else {
+                self.init(file: rule.path, line: 0, column: 0)
+                return
+            }
+            let position = sources.location(of: rule.location)
+            self.init(file: sources[rule.location.file].path, line: position.line, column: position.column)
+        }
     }
 
     public let rule: String

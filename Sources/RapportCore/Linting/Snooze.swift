@@ -159,7 +159,8 @@ public enum SnoozeFile {
 /// Findings split by the snoozes that hold on the run's date.
 public struct SnoozeOutcome: Sendable {
     public var kept: [Finding] = []
-    public var snoozed: [Finding] = []
+    /// Each hidden finding with the snooze that hides it.
+    public var snoozed: [(finding: Finding, snooze: Snooze)] = []
     /// Snoozes whose date has passed: the findings they covered are back.
     public var expired: [Snooze] = []
 
@@ -172,7 +173,7 @@ public struct SnoozeOutcome: Sendable {
             return
         }
         for finding in findings {
-            if active.contains(where: { $0.matches(finding) }) { snoozed.append(finding) } else { kept.append(finding) }
+            if let snooze = active.first(where: { $0.matches(finding) }) { snoozed.append((finding, snooze)) } else { kept.append(finding) }
         }
     }
 }

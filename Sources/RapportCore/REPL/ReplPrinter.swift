@@ -33,7 +33,7 @@ struct ReplPrinter {
         case .json:
             return JSONValue.array(shown.map(json)).serialized() + "\n"
         case .csv:
-            return shown.map { csvField(scalar($0)) }.joined(separator: "\n") + (shown.isEmpty ? "" : "\n")
+            return shown.map { CSVWriter.field(scalar($0)) }.joined(separator: "\n") + (shown.isEmpty ? "" : "\n")
         case .table, .line:
             if elements.isEmpty { return "(empty list)\n" }
             var out = shown.map { "  " + scalar($0) }.joined(separator: "\n") + "\n"
@@ -70,8 +70,8 @@ struct ReplPrinter {
         }
         switch session.mode {
         case .csv:
-            var out = headers.map(csvField).joined(separator: ",") + "\n"
-            for row in cells { out += row.enumerated().map { csvField(text($1, $0)) }.joined(separator: ",") + "\n" }
+            var out = CSVWriter.row(headers)
+            for row in cells { out += CSVWriter.row(row.enumerated().map { text($1, $0) }) }
             return out
         case .json:
             let rows: [JSONValue] = cells.map { row in
@@ -129,11 +129,6 @@ struct ReplPrinter {
     /// Cells longer than 40 characters end in an ellipsis.
     func clip(_ text: String) -> String { text.count > 40 ? String(text.prefix(39)) + "…" : text }
 
-    /// RFC 4180: quoted when it holds a comma, quote or line break.
-    func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
 }
 
 extension String {

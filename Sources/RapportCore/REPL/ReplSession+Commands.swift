@@ -129,14 +129,8 @@ extension ReplSession {
 
     /// The rep named (id or name, any case), or an error reply with a suggestion.
     func rep(named text: String) -> Result<Int, ReplFailure> {
-        let wanted = text.lowercased()
-        if let index = portfolio.reps.firstIndex(where: {
-            portfolio.string($0.id).lowercased() == wanted || portfolio.string($0.name).lowercased() == wanted
-        }) {
-            return .success(index)
-        }
-        let names = portfolio.reps.flatMap { [portfolio.string($0.name), portfolio.string($0.id)] }
-        let hint = NameSuggester.suggest(text, from: names).map { "; did you mean `\($0)`?" } ?? ""
+        if let found = SubjectLookup.find(text, type: .rep, in: portfolio) { return .success(Int(found.index)) }
+        let hint = SubjectLookup.suggestion(text, type: .rep, in: portfolio).map { "; did you mean `\($0)`?" } ?? ""
         return .failure(ReplFailure("error: no rep is called `\(text)`\(hint)\n"))
     }
 

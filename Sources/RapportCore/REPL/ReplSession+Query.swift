@@ -41,7 +41,6 @@ extension ReplSession {
         let value: Value
         let formats: [String?]
         let headers: [String]
-        let runtime: Runtime
         let compiler: Compiler
     }
 
@@ -89,33 +88,21 @@ extension ReplSession {
             guard let withColumns = checked else { return .failure(ReplFailure(render(problems, sources))) }
             query = withColumns
         }
-        let runtime = Runtime(portfolio: portfolio, today: today, params: evaluationParams(query.checked),
-                              definitionCount: query.checked.definitions.count)
         // Take what the background warm-up computed, if it is done; never wait for it.
         if let done = warming?.poll() {
             warming = nil
             if let warm = done {
-                if let kept = memo, warm.definitions.starts(with: kept.definitions) || kept.definitions.starts(with: warm.definitions) {
-                    kept.memo.absorb(warm.memo)
-                } else if memo == nil {
-                    memo = warm
-                }
+                if memo == nil { memo = warm } else { memo!.absorb(warm) }
             }
         }
-        let names = query.checked.definitions.map(\.name)
-        if let kept = memo, !(names.starts(with: kept.definitions) || kept.definitions.starts(with: names)) { memo = nil }
-        let shared = memo?.memo ?? Memo(definitions: names.count)
-        if let kept = memo, kept.definitions.count > names.count { memo = (kept.definitions, shared) } else { memo = (names, shared) }
-        let compiler = Compiler(runtime: runtime, checked: query.checked, memo: shared)
-        let eval = compiler.compile(query.value)
-        var frame = Frame(size: query.frameSize, memo: compiler.memo)
-        let value = eval(&frame)
+        memo = KeptValues.serving(query.checked.definitions.map(\.name), from: memo)
+        let (value, compiler) = query.run(portfolio: portfolio, today: today, params: evaluationParams(query.checked), memo: memo!.memo)
         if Cancellation.isRequested {
             // Values computed by loops that stopped early are wrong: forget them all.
             memo = nil
             return .failure(ReplFailure("cancelled\n"))
         }
-        return .success(Evaluated(query: query, value: value, formats: formats, headers: headers, runtime: runtime, compiler: compiler))
+        return .success(Evaluated(query: query, value: value, formats: formats, headers: headers, compiler: compiler))
     }
 
     /// An expression typed at the prompt: evaluated and printed.

@@ -61,7 +61,7 @@ public final class ReplSession {
     /// Computed-field values kept between queries (`is_key` of 100,000 accounts is computed
     /// once), with the definitions they were computed for. Dropped when the rules, the
     /// portfolio, the date or a param change.
-    var memo: (definitions: [String], memo: Memo)?
+    var memo: KeptValues?
     /// Computed fields being computed in the background since the session opened.
     var warming: ReplWarmUp?
 

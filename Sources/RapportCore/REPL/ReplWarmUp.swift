@@ -4,32 +4,26 @@ import Foundation
 /// the manager types the first question, so that question answers as fast as the next ones.
 final class ReplWarmUp: @unchecked Sendable {
     private let condition = NSCondition()
-    private var result: (definitions: [String], memo: Memo)?
+    private var result: KeptValues?
     private var finished = false
 
     /// Starts computing every computed field of every account of `portfolio`.
     init(ruleSet: LoadedRuleSet, fields: [String], portfolio: Portfolio, today: CalendarDate, params: [String: Value]) {
         let requestsBefore = Cancellation.requests
         DispatchQueue.global(qos: .userInitiated).async { [self] in
-            var names: [String] = []
-            var memo: Memo?
+            var kept: KeptValues?
             for field in fields {
                 var sources = SourceMap()
                 let file = sources.add(path: "<warm-up>", bytes: Array("count(accounts where \(field) is missing)".utf8))
                 guard let expr = Parser.parseStandaloneExpression(sources[file]).0,
                       let query = Checker.checkQuery(expr, ruleSet: ruleSet, globals: [:]).0 else { continue }
-                let shared = memo ?? Memo(definitions: query.checked.definitions.count)
-                let runtime = Runtime(portfolio: portfolio, today: today, params: params, definitionCount: query.checked.definitions.count)
-                let compiler = Compiler(runtime: runtime, checked: query.checked, memo: shared)
-                var frame = Frame(size: query.frameSize, memo: shared)
-                _ = compiler.compile(query.value)(&frame)
-                memo = shared
-                if query.checked.definitions.count > names.count { names = query.checked.definitions.map(\.name) }
+                kept = KeptValues.serving(query.checked.definitions.map(\.name), from: kept)
+                _ = query.run(portfolio: portfolio, today: today, params: params, memo: kept!.memo)
             }
             // A Ctrl-C meanwhile may have cut loops short: then the values are not to be trusted.
             let trusted = Cancellation.requests == requestsBefore
             condition.lock()
-            result = trusted ? memo.map { (names, $0) } : nil
+            result = trusted ? kept : nil
             finished = true
             condition.broadcast()
             condition.unlock()
@@ -38,14 +32,14 @@ final class ReplWarmUp: @unchecked Sendable {
 
     /// The computed values when the work is done, without waiting; `.some(nil)` when it ended
     /// with nothing to trust.
-    func poll() -> (definitions: [String], memo: Memo)?? {
+    func poll() -> KeptValues?? {
         condition.lock()
         defer { condition.unlock() }
         return finished ? .some(result) : .none
     }
 
     /// Waits for the work to end (tests).
-    func wait() -> (definitions: [String], memo: Memo)? {
+    func wait() -> KeptValues? {
         condition.lock()
         while !finished { condition.wait() }
         defer { condition.unlock() }

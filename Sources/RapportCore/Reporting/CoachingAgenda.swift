@@ -20,6 +20,8 @@ public struct RepAgenda: Sendable {
     public let moreCorrections: Int
     /// What to praise.
     public let praise: [TalkingPoint]
+    /// Every finding for this rep, most severe first (for reports that list them all).
+    public let findings: [Finding]
 }
 
 /// Turns findings into per-rep coaching agendas (`rapport coach`).
@@ -27,13 +29,11 @@ public enum CoachingAgenda {
     /// Agendas for every rep with findings (team first), corrections ranked by severity, then
     /// priority, then the order the rules produced them; findings about one subject merge.
     public static func build(_ findings: [Finding], top: Int) -> [RepAgenda] {
-        let report = LintReport(path: "", team: "", asOf: CalendarDate(dayNumber: 0), findings: findings,
-                                failOn: .critical, rulesRun: 0)
-        return report.byRep.map { rep, findings in
+        LintReport.byRep(findings).map { rep, findings in
             let corrections = points(findings.filter { $0.severity > .praise })
             let praise = points(findings.filter { $0.severity == .praise })
             return RepAgenda(rep: rep, corrections: Array(corrections.prefix(top)),
-                             moreCorrections: max(0, corrections.count - top), praise: praise)
+                             moreCorrections: max(0, corrections.count - top), praise: praise, findings: findings)
         }
     }
 

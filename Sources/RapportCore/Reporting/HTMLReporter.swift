@@ -55,7 +55,7 @@ public struct HTMLReporter: LintReporter {
         for severity in Severity.allCases.reversed() { out += "<th>\(severity.rawValue)</th>" }
         out += "<th>Top point</th></tr></thead>\n<tbody>\n"
         for (index, agenda) in agendas.enumerated() {
-            let findings = report.byRep.first { $0.rep == agenda.rep }?.findings ?? []
+            let findings = agenda.findings
             let name = agenda.rep.map(\.name) ?? "Team meeting"
             out += "<tr><td><a href=\"#\(anchor)-r\(index)\">\(esc(name))</a></td>"
             for severity in Severity.allCases.reversed() {
@@ -116,7 +116,7 @@ public struct HTMLReporter: LintReporter {
                                                                   title: "Revenue of \(rep.name)'s key-tier accounts", format: digest.money))
         }
         out += "</div>\n</div>\n"
-        let all = report.byRep.first { $0.rep == agenda.rep }?.findings ?? []
+        let all = agenda.findings
         if !all.isEmpty {
             out += "<details><summary>All \(all.count) finding\(all.count == 1 ? "" : "s")</summary>\n<table class=\"findings\">\n"
             out += "<thead><tr><th>Severity</th><th>Subject</th><th>Finding</th><th>Rule</th></tr></thead>\n<tbody>\n"

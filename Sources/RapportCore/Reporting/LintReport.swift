@@ -10,11 +10,9 @@ public struct LintReport: Sendable {
     /// Number of rules run.
     public let rulesRun: Int
     /// Findings hidden by a snooze that holds on `asOf`.
-    public var snoozed: [Finding] = []
+    public var snoozed: [(finding: Finding, snooze: Snooze)] = []
     /// Snoozes whose date has passed (their findings show again).
     public var expiredSnoozes: [Snooze] = []
-    /// The snoozes that held on `asOf`.
-    public var snoozes: [Snooze] = []
     /// Figures from the portfolio for charts, when a reporter asked for them.
     public var digest: PortfolioDigest?
 
@@ -40,7 +38,10 @@ public struct LintReport: Sendable {
 
     /// Findings grouped by coached rep (team-level findings first), each group most severe
     /// first, then by priority, then in rule and subject order.
-    public var byRep: [(rep: Finding.Rep?, findings: [Finding])] {
+    public var byRep: [(rep: Finding.Rep?, findings: [Finding])] { Self.byRep(findings) }
+
+    /// `findings` grouped and ranked as ``byRep`` describes.
+    public static func byRep(_ findings: [Finding]) -> [(rep: Finding.Rep?, findings: [Finding])] {
         var groups: [Int32: [Finding]] = [:]
         var team: [Finding] = []
         var reps: [Int32: Finding.Rep] = [:]

@@ -51,16 +51,9 @@ public struct RuleInfo: Sendable, Equatable {
     /// The rules of `set`, with their titles and rationales as written in `sources`.
     public static func list(_ rules: [CheckedRule], sources: SourceMap) -> [RuleInfo] {
         rules.map { rule in
-            let location: Finding.Location
-            if rule.location.file.index < sources.files.count {
-                let position = sources.location(of: rule.location)
-                location = Finding.Location(file: sources[rule.location.file].path, line: position.line, column: position.column)
-            } else {
-                location = Finding.Location(file: rule.path, line: 0, column: 0)
-            }
-            return RuleInfo(id: rule.id, title: rule.title.map { written($0, sources) } ?? rule.defaultTitle,
+            RuleInfo(id: rule.id, title: rule.title.map { written($0, sources) } ?? rule.defaultTitle,
                             rationale: rule.rationale.map { written($0, sources) }, severity: rule.severity, tags: rule.tags,
-                            subjectType: rule.subjectType, location: location)
+                            subjectType: rule.subjectType, location: Finding.Location(of: rule, in: sources))
         }
     }
 

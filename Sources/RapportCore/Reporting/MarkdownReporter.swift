@@ -40,12 +40,12 @@ public struct MarkdownReporter: LintReporter {
                     }
                     out += "\n"
                 }
-                let all = report.byRep.first { $0.rep == agenda.rep }?.findings.filter { $0.severity > .praise } ?? []
+                let all = agenda.findings.filter { $0.severity > .praise }
                 if all.count > agenda.corrections.reduce(0, { $0 + $1.findings.count }) {
                     out += "<details><summary>All \(all.count) findings</summary>\n\n"
                     out += "| severity | subject | finding |\n|---|---|---|\n"
                     for finding in all {
-                        out += "| \(finding.severity.rawValue) | \(Self.cell(finding.subject.name)) | \(Self.cell(finding.title)) |\n"
+                        out += "| \(finding.severity.rawValue) | \(Self.escape(finding.subject.name)) | \(Self.escape(finding.title)) |\n"
                     }
                     out += "\n</details>\n\n"
                 }
@@ -69,6 +69,4 @@ public struct MarkdownReporter: LintReporter {
         }
         return out
     }
-
-    static func cell(_ text: String) -> String { escape(text) }
 }

@@ -41,8 +41,7 @@ public struct SARIFReporter: LintReporter {
                 results.append(result(finding, portfolio: report.path, ruleIndex: ruleIndex[finding.rule]))
             }
             // Snoozed findings stay in the log as suppressed results, so dashboards show them as such.
-            for finding in report.snoozed {
-                let snooze = report.snoozes.first { $0.matches(finding) }
+            for (finding, snooze) in report.snoozed {
                 results.append(result(finding, portfolio: report.path, ruleIndex: ruleIndex[finding.rule], snooze: snooze))
             }
         }

@@ -116,3 +116,15 @@ public enum CSVReader {
         return (table, ragged)
     }
 }
+
+/// Writing CSV per RFC 4180.
+public enum CSVWriter {
+    /// `text` as one field: quoted when it holds a comma, a quote or a line break.
+    public static func field(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// One record, with its line end.
+    public static func row(_ fields: [String]) -> String { fields.map(field).joined(separator: ",") + "\n" }
+}
