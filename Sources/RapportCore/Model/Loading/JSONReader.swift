@@ -133,14 +133,15 @@ struct JSONReader: DocumentReader {
             return false
         }
         if !objectFirst {
-            let closeText = "`\(Character(Unicode.Scalar(close)))`"
+            // The message text is built only on the error path: this runs once per member.
             guard position < bytes.count, bytes[position] == UInt8(ascii: ",") else {
-                throw syntaxError("expected `,` or \(closeText) after \(what), found \(found())", at: min(position, max(0, bytes.count - 1)))
+                throw syntaxError("expected `,` or `\(Character(Unicode.Scalar(close)))` after \(what), found \(found())",
+                                  at: min(position, max(0, bytes.count - 1)))
             }
             position += 1
             skipWhitespace()
             if position < bytes.count && bytes[position] == close {
-                throw syntaxError("a comma may not stand before \(closeText) in JSON", at: position - 1)
+                throw syntaxError("a comma may not stand before `\(Character(Unicode.Scalar(close)))` in JSON", at: position - 1)
             }
         }
         objectFirst = false
