@@ -3,6 +3,7 @@ import Foundation
 import RapportCore
 
 extension ReportFormat: ExpressibleByArgument {}
+extension BatchLint.Streaming: ExpressibleByArgument {}
 
 struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -43,6 +44,9 @@ struct Lint: ParsableCommand {
 
     @Option(help: "Corrections per rep in the markdown and html agendas.")
     var top: Int = 3
+
+    @Option(help: "Read JSON portfolios in parts instead of whole: auto (files of 64 MB or more), always or never.")
+    var streaming: BatchLint.Streaming = .auto
 
     @OptionGroup var snoozes: SnoozeOptions
 
@@ -124,7 +128,8 @@ struct Lint: ParsableCommand {
         let started = Date()
         let showProgress = files.count > 1 && isatty(STDERR_FILENO) == 1
         let outcomes = BatchLint.run(files, rules: ruleSet, options: options, failOn: failOn, rulesRun: ran.count, jobs: jobs,
-                                     snoozes: snoozeSource, digest: destinations.contains { $0.format.needsDigest }) { done in
+                                     snoozes: snoozeSource, digest: destinations.contains { $0.format.needsDigest },
+                                     streaming: streaming) { done in
             // A progress line on a terminal, once the batch has taken more than a second.
             if showProgress && Date().timeIntervalSince(started) > 1 {
                 Terminal.err("\rlinting: \(done) of \(files.count) portfolios")

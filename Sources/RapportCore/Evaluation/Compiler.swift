@@ -11,21 +11,39 @@ final class Compiler {
     private var compiling: Set<Int> = []
     /// The `let`s of the rule being compiled, by slot: reads of these slots evaluate on demand.
     var lazyLets: [Int: Eval] = [:]
+    /// Where folded constants come from or go to when a portfolio is read in pieces.
+    let constants: Constants
+
+    /// What happens to expressions that do not depend on the subject.
+    enum Constants {
+        /// Evaluated over this compiler's portfolio.
+        case evaluate
+        /// Evaluated here and kept (by canonical form) for compilers over parts of the portfolio.
+        case record(ConstantTable)
+        /// Taken from a table recorded over the whole portfolio: this compiler sees only a part.
+        case replay(ConstantTable)
+    }
 
     /// `memo` carries computed-field values from an earlier compilation of the same rules over
     /// the same portfolio, date and params (the REPL's queries).
-    init(runtime: Runtime, checked: CheckedRuleSet, memo: Memo? = nil) {
+    init(runtime: Runtime, checked: CheckedRuleSet, memo: Memo? = nil, constants: Constants = .evaluate) {
         self.runtime = runtime
         self.checked = checked
         self.memo = memo ?? Memo(definitions: checked.definitions.count)
+        self.constants = constants
     }
 
     /// Compiles `expr`, folding it to a constant when it does not depend on any local.
     func compile(_ expr: TExpr) -> Eval {
+        let foldable = expr.isInvariant && !isLiteral(expr)
+        if foldable, case .replay(let table) = constants, let value = table.value(for: expr) {
+            return { _ in value }
+        }
         let eval = compileTree(expr)
-        guard expr.isInvariant, !isLiteral(expr) else { return eval }
+        guard foldable else { return eval }
         var frame = Frame(size: Compiler.slotsNeeded(expr), memo: memo)
         let value = eval(&frame)
+        if case .record(let table) = constants { table.record(expr, value) }
         return { _ in value }
     }
 

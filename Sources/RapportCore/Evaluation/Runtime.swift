@@ -13,13 +13,21 @@ final class Runtime: Sendable {
     /// Each rep as findings show it.
     let findingReps: [Finding.Rep]
 
-    init(portfolio: Portfolio, today: CalendarDate, params: [String: Value], definitionCount: Int) {
+    /// `findingReps`, when given, are the reps as ``Runtime/findingReps(of:)`` shows them, shared
+    /// by the runtimes of the parts of one portfolio.
+    init(portfolio: Portfolio, today: CalendarDate, params: [String: Value], definitionCount: Int,
+         findingReps: [Finding.Rep]? = nil) {
         self.portfolio = portfolio
         self.today = today
         self.params = params
         self.currency = portfolio.string(portfolio.currency)
         self.definitions = DefinitionTable(count: definitionCount)
-        self.findingReps = portfolio.reps.enumerated().map { index, rep in
+        self.findingReps = findingReps ?? Runtime.findingReps(of: portfolio)
+    }
+
+    /// Each rep of `portfolio` as findings show it.
+    static func findingReps(of portfolio: Portfolio) -> [Finding.Rep] {
+        portfolio.reps.enumerated().map { index, rep in
             Finding.Rep(id: portfolio.string(rep.id), name: portfolio.string(rep.name), index: Int32(index))
         }
     }
@@ -45,6 +53,21 @@ final class Runtime: Sendable {
         case .action: portfolio.planActions.count
         }
     }
+}
+
+/// Values of subject-independent expressions computed over a whole portfolio, by canonical
+/// form, for the compilers that each see one part of it. Written by one thread while the
+/// whole-portfolio rules compile, then only read.
+final class ConstantTable: @unchecked Sendable {
+    private var values: [String: Value] = [:]
+
+    func record(_ expr: TExpr, _ value: Value) { values[ConstantTable.key(expr)] = value }
+
+    func value(for expr: TExpr) -> Value? { values[ConstantTable.key(expr)] }
+
+    var count: Int { values.count }
+
+    private static func key(_ expr: TExpr) -> String { "\(expr.type)|\(expr.canonical)" }
 }
 
 /// Compiled definitions, written once while compiling and only read afterwards.

@@ -43,11 +43,35 @@ public enum BatchLint {
         }
     }
 
+    /// When a portfolio is read in parts (``StreamingLint``) rather than whole.
+    public enum Streaming: String, Sendable, CaseIterable {
+        /// JSON files of at least ``BatchLint/streamingThreshold`` bytes.
+        case auto
+        /// Every JSON file.
+        case always
+        case never
+
+        /// Whether the file at `path` is read in parts (never when the report needs the whole
+        /// portfolio for its charts).
+        func applies(to path: String, digest: Bool) -> Bool {
+            guard self != .never, !digest, !path.lowercased().hasSuffix(".yaml"), !path.lowercased().hasSuffix(".yml") else {
+                return false
+            }
+            if self == .always { return true }
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            return size >= BatchLint.streamingThreshold
+        }
+    }
+
+    /// Size from which `--streaming auto` reads a portfolio in parts: below it, reading whole is
+    /// as fast and the memory is small anyway.
+    public static let streamingThreshold = 64 << 20
+
     /// Lints `paths` with `jobs` workers; outcomes come back in the order of `paths`.
     /// `progress` is called (from any worker) after each file with the number done.
     /// With `digest`, each report carries the figures for the HTML report's charts.
     public static func run(_ paths: [String], rules: CheckResult, options: LintOptions, failOn: Severity, rulesRun: Int,
-                           jobs: Int, snoozes: Snoozes = .none, digest: Bool = false,
+                           jobs: Int, snoozes: Snoozes = .none, digest: Bool = false, streaming: Streaming = .auto,
                            progress: (@Sendable (Int) -> Void)? = nil) -> [Outcome] {
         let ruleIDs = rules.checked.rules.map(\.id)
         let results = OutcomeSlots(count: paths.count)
@@ -60,6 +84,18 @@ public enum BatchLint {
                 let path = paths[index]
                 var sources = SourceMap()
                 let (entries, problems) = snoozes.entries(for: path, ruleIDs: ruleIDs, sources: &sources)
+                // A file with an error is read whole, which reports every problem.
+                if problems.isEmpty, streaming.applies(to: path, digest: digest),
+                   let streamed = StreamingLint.run(path: path, rules: rules.checked, sources: rules.sources, options: perFile) {
+                    let outcome = SnoozeOutcome(streamed.findings, snoozes: entries, on: streamed.asOf)
+                    var report = LintReport(path: path, team: streamed.team, asOf: streamed.asOf,
+                                            findings: outcome.kept, failOn: failOn, rulesRun: rulesRun)
+                    report.snoozed = outcome.snoozed
+                    report.expiredSnoozes = outcome.expired
+                    results.set(index, .report(report))
+                    progress?(results.done)
+                    continue
+                }
                 let load = PortfolioLoader.load(path: path, sources: &sources)
                 if let portfolio = load.portfolio, problems.isEmpty {
                     let asOf = perFile.asOf ?? portfolio.asOf

@@ -6,7 +6,7 @@ public struct Finding: Sendable, Equatable {
         public let id: String
         public let name: String
         /// Position in the portfolio's array of that type (for ordering and `explain`).
-        public let index: Int32
+        public internal(set) var index: Int32
     }
 
     /// The rep being coached.
@@ -47,7 +47,7 @@ public struct Finding: Sendable, Equatable {
     public let message: String
     /// The rendered `because`, if any.
     public let rationale: String?
-    public let subject: Subject
+    public internal(set) var subject: Subject
     /// Nil for team-level findings (coached in the team meeting).
     public let rep: Rep?
     public let location: Location

@@ -14,28 +14,32 @@ public enum LintEngine {
                               params: parameterValues(rules, options: options),
                               definitionCount: rules.definitions.count)
         let compiler = Compiler(runtime: runtime, checked: rules)
-        let compiled = rules.rules.filter { options.includes($0) && $0.severity >= options.minSeverity }
-            .map { CompiledRule(rule: $0, compiler: compiler, sources: sources) }
-        let formatter = ValueFormatter(portfolio: portfolio)
-        var findings: [Finding] = []
+        let compiled = selected(rules, options).map { CompiledRule(rule: $0, compiler: compiler, sources: sources) }
+        return evaluate(compiled, runtime: runtime, memo: compiler.memo, parallel: options.parallel).flatMap { $0 }
+    }
+
+    /// The rules of `rules` a run with `options` evaluates, in order.
+    static func selected(_ rules: CheckedRuleSet, _ options: LintOptions) -> [CheckedRule] {
+        rules.rules.filter { options.includes($0) && $0.severity >= options.minSeverity }
+    }
+
+    /// The findings of each of `compiled` over all its subjects, rule by rule.
+    static func evaluate(_ compiled: [CompiledRule], runtime: Runtime, memo: Memo, parallel: Bool) -> [[Finding]] {
+        let formatter = ValueFormatter(portfolio: runtime.portfolio)
         // One memo per worker, kept across rules, so a computed field (`is_key`) is evaluated
         // once per entity for the whole run rather than once per rule.
-        let memos = ThreadMemos((0..<2).map { _ in Memo(copying: compiler.memo) })
-        for rule in compiled {
+        let memos = ThreadMemos((0..<(parallel ? 2 : 1)).map { _ in Memo(copying: memo) })
+        return compiled.map { rule in
             let count = runtime.count(of: rule.rule.subjectType)
-            let threads = options.parallel && count >= 2 * parallelThreshold ? 2 : 1
-            if threads == 1 {
-                findings += rule.evaluate(0..<count, memo: memos.memos[0], formatter: formatter)
-                continue
-            }
+            let threads = parallel && count >= 2 * parallelThreshold ? 2 : 1
+            if threads == 1 { return rule.evaluate(0..<count, memo: memos.memos[0], formatter: formatter) }
             let chunks = split(count, into: threads)
             let results = ChunkResults(count: chunks.count)
             DispatchQueue.concurrentPerform(iterations: chunks.count) { chunk in
                 results.set(chunk, rule.evaluate(chunks[chunk], memo: memos.memos[chunk], formatter: formatter))
             }
-            findings += results.all
+            return results.all
         }
-        return findings
     }
 
     static func split(_ count: Int, into parts: Int) -> [Range<Int>] {

@@ -34,6 +34,13 @@ public struct TextStore: Sendable {
     /// Creates a store over `source`.
     public init(source: [UInt8] = []) { self.source = source }
 
+    /// Creates a store over `source` whose arena starts as `extra` (texts shared by the parts of
+    /// a portfolio read in parts).
+    init(source: [UInt8], extra: [UInt8]) {
+        self.source = source
+        self.extra = extra
+    }
+
     /// A reference to `source[range]`.
     func slice(_ range: Range<Int>) -> TextRef {
         TextRef(offset: range.lowerBound, length: range.count, extra: false)

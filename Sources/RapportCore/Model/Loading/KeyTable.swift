@@ -119,6 +119,9 @@ struct IDCollector {
         offsets.append(offset)
     }
 
+    /// The hash of each id, in the order added.
+    var hashValues: [UInt64] { hashes }
+
     /// Pairs (first, later) of positions whose ids are equal, later ones in file order.
     func duplicates(store: TextStore) -> [(first: (ref: TextRef, offset: Int), second: (ref: TextRef, offset: Int))] {
         let count = refs.count

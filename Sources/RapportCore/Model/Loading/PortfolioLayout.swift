@@ -1,0 +1,146 @@
+import Foundation
+
+/// Where the accounts of a JSON portfolio file are, found by one quick pass over its bytes that
+/// follows only strings and brackets, so the file can then be read in parts of whole accounts.
+///
+/// The pass checks nothing else: a file it cannot follow (not an object, no `accounts` list,
+/// unbalanced brackets, an unclosed string) gives no layout, and the caller reads the file
+/// whole, which reports the problem precisely.
+struct PortfolioLayout: Sendable {
+    /// Size of the file.
+    let byteCount: Int
+    /// Offset of the `[` that opens the accounts list and of the `]` that closes it.
+    let accountsOpen: Int, accountsClose: Int
+    /// Byte ranges of consecutive runs of whole accounts (from a `{` to its `}`), in file order.
+    let parts: [Range<Int>]
+    /// How many accounts each part holds.
+    let accountCounts: [Int]
+
+    /// Reads `path` in blocks and cuts the accounts list into parts of about `partBytes` bytes.
+    static func scan(path: String, partBytes: Int) -> PortfolioLayout? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var scanner = Scanner(partBytes: partBytes)
+        let blockSize = 8 << 20
+        let block = UnsafeMutablePointer<UInt8>.allocate(capacity: blockSize)
+        defer { block.deallocate() }
+        var offset = 0
+        while true {
+            let count = read(descriptor, block, blockSize)
+            if count < 0 { return nil }
+            if count == 0 { break }
+            guard scanner.feed(UnsafeBufferPointer(start: block, count: count), at: offset) else { return nil }
+            offset += count
+        }
+        return scanner.finish(byteCount: offset)
+    }
+
+    /// The state of the pass between blocks.
+    private struct Scanner {
+        let partBytes: Int
+        var depth = 0
+        var inString = false
+        var escaped = false
+        /// The last text at the top level of the document (a key, when a value follows).
+        var topText: [UInt8] = []
+        var inAccounts = false
+        var accountsOpen = -1, accountsClose = -1
+        var accountStart = -1
+        var partStart = -1
+        var partCount = 0
+        var parts: [Range<Int>] = []
+        var counts: [Int] = []
+        var broken = false
+
+        init(partBytes: Int) { self.partBytes = partBytes }
+
+        mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, at base: Int) -> Bool {
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                if inString {
+                    // The bulk of a portfolio is text: skip to the next quote or backslash.
+                    while index < count {
+                        let byte = bytes[index]
+                        if escaped {
+                            escaped = false
+                        } else if byte == UInt8(ascii: "\\") {
+                            escaped = true
+                        } else if byte == UInt8(ascii: "\"") {
+                            break
+                        } else if depth == 1 && topText.count < 16 {
+                            topText.append(byte)
+                        }
+                        index += 1
+                    }
+                    if index < count {
+                        inString = false
+                        index += 1
+                    }
+                    continue
+                }
+                let byte = bytes[index]
+                switch byte {
+                case UInt8(ascii: "\""):
+                    // Only accounts (objects) may stand in the accounts list.
+                    if inAccounts, depth == 2 { return false }
+                    inString = true
+                    if depth == 1 { topText.removeAll(keepingCapacity: true) }
+                case UInt8(ascii: "{"), UInt8(ascii: "["):
+                    depth += 1
+                    if depth == 2, byte == UInt8(ascii: "["), topText.elementsEqual("accounts".utf8) {
+                        guard accountsOpen < 0 else { return false }
+                        accountsOpen = base + index
+                        inAccounts = true
+                    } else if inAccounts, depth == 3 {
+                        // Exactly one comma between accounts, none before the first.
+                        guard byte == UInt8(ascii: "{"), commas == (seenAccount ? 1 : 0) else { return false }
+                        seenAccount = true
+                        commas = 0
+                        accountStart = base + index
+                        if partStart < 0 { partStart = accountStart }
+                    }
+                case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                    if inAccounts, depth == 3 {
+                        partCount += 1
+                        if base + index + 1 - partStart >= partBytes { closePart(at: base + index + 1) }
+                    }
+                    depth -= 1
+                    guard depth >= 0 else { return false }
+                    if inAccounts, depth == 1 {
+                        guard commas == 0 else { return false }
+                        accountsClose = base + index
+                        inAccounts = false
+                        if partCount > 0 { closePart(at: lastAccountEnd) }
+                    }
+                case UInt8(ascii: ","):
+                    if inAccounts, depth == 2 { commas += 1 }
+                case 0x20, 0x0A, 0x0D, 0x09: break
+                default:
+                    if inAccounts, depth == 2 { return false }
+                }
+                if inAccounts, depth == 2, byte == UInt8(ascii: "}") { lastAccountEnd = base + index + 1 }
+                index += 1
+            }
+            return true
+        }
+
+        var lastAccountEnd = -1
+        var seenAccount = false
+        var commas = 0
+
+        mutating func closePart(at end: Int) {
+            parts.append(partStart..<end)
+            counts.append(partCount)
+            partStart = -1
+            partCount = 0
+        }
+
+        func finish(byteCount: Int) -> PortfolioLayout? {
+            guard depth == 0, !inString, accountsOpen >= 0, accountsClose > accountsOpen else { return nil }
+            return PortfolioLayout(byteCount: byteCount, accountsOpen: accountsOpen, accountsClose: accountsClose,
+                                   parts: parts, accountCounts: counts)
+        }
+    }
+}

@@ -1,0 +1,118 @@
+/// Which texts of account-side entities a portfolio assembled from parts keeps; the others are
+/// dropped (empty or missing), since no rule that runs on the assembled portfolio reads them.
+struct KeptTexts: Sendable {
+    var accountID = false, accountName = false, accountIndustry = false
+    var contactID = false, contactName = false, contactTitle = false, contactDepartment = false
+    var activityID = false, activitySummary = false
+    var opportunityID = false, opportunityName = false
+    var objectives = false, actionWhat = false
+    var customFields = false
+}
+
+/// Assembles one portfolio from an outline (team, reps, leads) and parts read one after the
+/// other (``PortfolioParts``), re-basing each part's indices and keeping only the texts asked for.
+struct PortfolioAccumulator {
+    private let outline: Portfolio
+    private let keep: KeptTexts
+    private var store: TextStore
+    private var accounts: [Account] = []
+    private var revenue: [RevenueEntry] = []
+    private var growthPlans: [GrowthPlan] = []
+    private var planActions: [PlanAction] = []
+    private var texts: [TextRef] = []
+    private var contacts: [Contact] = []
+    private var activities: [Activity] = []
+    private var opportunities: [Opportunity] = []
+    private var contactLinks: [Int32] = []
+    private var customFields: [CustomField] = []
+
+    init(outline: Portfolio, keep: KeptTexts) {
+        self.outline = outline
+        self.keep = keep
+        store = TextStore(source: outline.text.source, extra: outline.text.extra)
+    }
+
+    private mutating func copy(_ ref: TextRef, from part: TextStore, _ kept: Bool) -> TextRef {
+        kept && ref.length > 0 ? store.append(part.bytes(ref)) : .empty
+    }
+
+    private mutating func copy(_ ref: TextRef?, from part: TextStore, _ kept: Bool) -> TextRef? {
+        guard kept, let ref else { return nil }
+        return store.append(part.bytes(ref))
+    }
+
+    /// Appends the accounts of `part` (and everything that belongs to them).
+    mutating func append(_ part: Portfolio) {
+        let text = part.text
+        let base = (account: Int32(accounts.count), revenue: Int32(revenue.count), plan: Int32(growthPlans.count),
+                    action: Int32(planActions.count), text: Int32(texts.count), contact: Int32(contacts.count),
+                    activity: Int32(activities.count), opportunity: Int32(opportunities.count),
+                    link: Int32(contactLinks.count), field: Int32(customFields.count))
+        for var account in part.accounts {
+            account.id = copy(account.id, from: text, keep.accountID)
+            account.name = copy(account.name, from: text, keep.accountName)
+            account.industry = copy(account.industry, from: text, keep.accountIndustry)
+            account.revenue.start += base.revenue
+            account.contacts.start += base.contact
+            account.activities.start += base.activity
+            account.opportunities.start += base.opportunity
+            if keep.customFields { account.fields.start += base.field } else { account.fields = IndexRange() }
+            if account.growthPlan >= 0 { account.growthPlan += base.plan }
+            accounts.append(account)
+        }
+        revenue += part.revenue.map { entry in
+            var entry = entry
+            entry.account += base.account
+            return entry
+        }
+        for var plan in part.growthPlans {
+            plan.objectives.start += base.text
+            plan.actions.start += base.action
+            plan.account += base.account
+            growthPlans.append(plan)
+        }
+        for var action in part.planActions {
+            action.what = copy(action.what, from: text, keep.actionWhat)
+            planActions.append(action)
+        }
+        for objective in part.texts { texts.append(copy(objective, from: text, keep.objectives)) }
+        for var contact in part.contacts {
+            contact.id = copy(contact.id, from: text, keep.contactID)
+            contact.name = copy(contact.name, from: text, keep.contactName)
+            contact.title = copy(contact.title, from: text, keep.contactTitle)
+            contact.department = copy(contact.department, from: text, keep.contactDepartment)
+            contact.account += base.account
+            contacts.append(contact)
+        }
+        for var activity in part.activities {
+            activity.id = copy(activity.id, from: text, keep.activityID)
+            activity.summary = copy(activity.summary, from: text, keep.activitySummary)
+            activity.contacts.start += base.link
+            activity.account += base.account
+            activities.append(activity)
+        }
+        for var opportunity in part.opportunities {
+            opportunity.id = copy(opportunity.id, from: text, keep.opportunityID)
+            opportunity.name = copy(opportunity.name, from: text, keep.opportunityName)
+            opportunity.contacts.start += base.link
+            opportunity.account += base.account
+            opportunities.append(opportunity)
+        }
+        contactLinks += part.contactLinks.map { $0 + base.contact }
+        if keep.customFields {
+            for var field in part.customFields {
+                field.key = copy(field.key, from: text, true)
+                if case .text(let value) = field.value { field.value = .text(copy(value, from: text, true)) }
+                customFields.append(field)
+            }
+        }
+    }
+
+    /// The assembled portfolio.
+    func finish() -> Portfolio {
+        Portfolio(asOf: outline.asOf, currency: outline.currency, fiscalYearStart: outline.fiscalYearStart, team: outline.team,
+                  reps: outline.reps, accounts: accounts, revenue: revenue, growthPlans: growthPlans, planActions: planActions,
+                  texts: texts, contacts: contacts, activities: activities, opportunities: opportunities,
+                  contactLinks: contactLinks, leads: outline.leads, dates: outline.dates, customFields: customFields, text: store)
+    }
+}

@@ -1,0 +1,163 @@
+/// Which rules can run on a portfolio read account by account, and what a first pass over the
+/// whole portfolio must keep for the rest.
+///
+/// A rule runs *per part* when its subject lives inside one account (the account, a contact, an
+/// activity or an opportunity) and everything it evaluates for a subject stays inside that
+/// account, its owner's own fields (every part holds all reps) and values that do not depend on
+/// the subject at all (`percentile(accounts.lifetime, 90%)`), which the first pass computes
+/// over the whole portfolio. Every other rule (reps, leads, the team, or an account rule that
+/// looks at `owner.accounts`) runs *whole*, after the first pass, on what that pass kept.
+public struct PassPlan: Sendable {
+    /// Ids of the rules that run per part.
+    public let perPart: Set<String>
+    /// Text fields of account-side entities the first pass keeps (`account.name`); every other
+    /// text of accounts, contacts, activities, opportunities and plans is dropped after checking.
+    public let keptText: Set<FieldKey>
+    /// Whether custom fields (`account.fields`) are kept.
+    public let keepsCustomFields: Bool
+
+    /// An entity's field.
+    public struct FieldKey: Hashable, Sendable {
+        public let entity: EntityType
+        public let field: String
+
+        public init(_ entity: EntityType, _ field: String) {
+            self.entity = entity
+            self.field = field
+        }
+    }
+
+    /// Subjects that belong to exactly one account.
+    static let partSubjects: Set<EntityType> = [.account, .contact, .activity, .opportunity]
+
+    /// Fields that leave an account: a rep's or the team's lists span the whole portfolio.
+    static func leavesAccount(_ entity: EntityType, _ field: String) -> Bool {
+        switch entity {
+        case .rep: ["accounts", "leads", "activities", "opportunities"].contains(field)
+        case .team: ["accounts", "leads"].contains(field)
+        default: false
+        }
+    }
+
+    /// Decides the plan for `rules` (the rules a run evaluates) of `checked`.
+    public init(_ rules: [CheckedRule], in checked: CheckedRuleSet) {
+        var analysis = Analysis(checked: checked)
+        var perPart: Set<String> = []
+        var wholeRoots: [TExpr] = []
+        var invariantRoots: [TExpr] = []
+        for rule in rules {
+            let roots = PassPlan.roots(of: rule)
+            if PassPlan.partSubjects.contains(rule.subjectType), !roots.contains(where: { analysis.escapes($0) }) {
+                perPart.insert(rule.id)
+                roots.forEach { analysis.collectInvariants($0, into: &invariantRoots) }
+            } else {
+                wholeRoots += roots
+                analysis.keep(id: rule.subjectType)
+            }
+        }
+        for root in wholeRoots + invariantRoots { analysis.collectNeeds(root) }
+        self.perPart = perPart
+        keptText = analysis.kept
+        keepsCustomFields = analysis.customFields
+    }
+
+    /// Every expression a rule evaluates.
+    static func roots(of rule: CheckedRule) -> [TExpr] {
+        var roots = rule.lets.map(\.value)
+        roots += [rule.condition, rule.coached, rule.priority].compactMap { $0 }
+        let templates = [rule.title, rule.rationale, rule.advice].compactMap { $0 }
+        roots += templates.map { TExpr(.template($0), .text, $0.span, freeSlots: 1) }
+        return roots
+    }
+
+    private struct Analysis {
+        let checked: CheckedRuleSet
+        var escapingDefinitions: [Int: Bool] = [:]
+        var invariantsCollected: Set<Int> = []
+        var needsCollected: Set<Int> = []
+        var kept: Set<FieldKey> = []
+        var customFields = false
+
+        init(checked: CheckedRuleSet) { self.checked = checked }
+
+        /// True when evaluating `expr` for one subject may read outside the subject's account.
+        mutating func escapes(_ expr: TExpr) -> Bool {
+            if expr.isInvariant { return Analysis.holdsPartEntities(expr.type) }
+            switch expr.kind {
+            case .collection: return true
+            case .field(let base, let entity, let name, _, _):
+                return PassPlan.leavesAccount(entity, name) || escapes(base)
+            case .computed(let base, let ref, _, _):
+                return escapes(base) || definitionEscapes(ref.index)
+            case .function(let ref, let args):
+                return args.contains { escapes($0) } || definitionEscapes(ref.index)
+            default:
+                return expr.kind.children.contains { escapes($0) }
+            }
+        }
+
+        mutating func definitionEscapes(_ index: Int) -> Bool {
+            if let known = escapingDefinitions[index] { return known }
+            // Definitions are not recursive; the provisional answer only guards against surprises.
+            escapingDefinitions[index] = true
+            let result = escapes(checked.definitions[index].body)
+            escapingDefinitions[index] = result
+            return result
+        }
+
+        /// A constant holding accounts, contacts, … refers to the whole portfolio's entities,
+        /// which mean nothing in a part (reps and the team are the same everywhere).
+        static func holdsPartEntities(_ type: ValueType) -> Bool {
+            switch type {
+            case .entity(let entity): ![.rep, .team].contains(entity)
+            case .list(let element): holdsPartEntities(element)
+            default: false
+            }
+        }
+
+        /// The largest subject-independent parts of `expr` (and of the definitions it uses).
+        mutating func collectInvariants(_ expr: TExpr, into roots: inout [TExpr]) {
+            if expr.isInvariant {
+                roots.append(expr)
+                return
+            }
+            switch expr.kind {
+            case .computed(_, let ref, _, _), .function(let ref, _):
+                if invariantsCollected.insert(ref.index).inserted {
+                    collectInvariants(checked.definitions[ref.index].body, into: &roots)
+                }
+            default: break
+            }
+            for child in expr.kind.children { collectInvariants(child, into: &roots) }
+        }
+
+        mutating func keep(id entity: EntityType) {
+            kept.insert(FieldKey(entity, "id"))
+            kept.insert(FieldKey(entity, "name"))
+        }
+
+        /// Records the text fields `expr` reads, and ids and names of every entity it may show.
+        mutating func collectNeeds(_ expr: TExpr) {
+            var stack = [expr]
+            while let node = stack.popLast() {
+                Analysis.entities(in: node.type).forEach { keep(id: $0) }
+                switch node.kind {
+                case .field(_, let entity, let name, _, _): kept.insert(FieldKey(entity, name))
+                case .custom: customFields = true
+                case .computed(_, let ref, _, _), .function(let ref, _):
+                    if needsCollected.insert(ref.index).inserted { stack.append(checked.definitions[ref.index].body) }
+                default: break
+                }
+                stack.append(contentsOf: node.kind.children)
+            }
+        }
+
+        static func entities(in type: ValueType) -> [EntityType] {
+            switch type {
+            case .entity(let entity): [entity]
+            case .list(let element): entities(in: element)
+            default: []
+            }
+        }
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import XCTest
+@testable import RapportCore
+
+/// The streamed lint (file read in parts, twice) against the in-memory lint of the same file.
+final class StreamingLintTests: XCTestCase {
+    private var folder: String!
+
+    override func setUpWithError() throws {
+        folder = NSTemporaryDirectory() + "rapport-streaming-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    private func generated(_ accounts: Int, seed: UInt64) throws -> String {
+        var out: [UInt8] = []
+        var writer = JSONStreamWriter { out.append(contentsOf: $0) }
+        var generator = PortfolioGenerator(.init(accounts: accounts, seed: seed, asOf: CalendarDate(year: 2026, month: 11, day: 27)!))
+        try generator.write(to: &writer)
+        return try write(out, "seed\(seed).json")
+    }
+
+    private func write(_ bytes: [UInt8], _ name: String) throws -> String {
+        let path = folder + "/" + name
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    private func inMemory(_ path: String, _ rules: CheckResult, _ options: LintOptions = LintOptions()) throws -> [Finding] {
+        var sources = SourceMap()
+        let load = PortfolioLoader.load(path: path, sources: &sources)
+        let portfolio = try XCTUnwrap(load.portfolio, DiagnosticRenderer(sources: sources).render(load.diagnostics))
+        return LintEngine.run(rules.checked, on: portfolio, sources: rules.sources, options: options)
+    }
+
+    private func shipped() throws -> CheckResult {
+        let result = RuleSetChecker.checkShipped()
+        XCTAssertTrue(result.diagnostics.isEmpty)
+        return result
+    }
+
+    func testSameFindingsAsInMemoryOnThreeSeeds() throws {
+        let rules = try shipped()
+        for seed: UInt64 in [1, 2, 3] {
+            let path = try generated(1000, seed: seed)
+            let streamed = try XCTUnwrap(StreamingLint.run(path: path, rules: rules.checked, sources: rules.sources, partBytes: 150_000))
+            XCTAssertGreaterThan(streamed.parts, 10, "the file is read in many parts")
+            let expected = try inMemory(path, rules)
+            XCTAssertGreaterThan(expected.count, 100)
+            XCTAssertEqual(streamed.findings.count, expected.count, "seed \(seed)")
+            XCTAssertEqual(streamed.findings, expected, "seed \(seed)")
+        }
+    }
+
+    func testSameFindingsWithOptionsAndOnOneThread() throws {
+        let rules = try shipped()
+        let path = try generated(800, seed: 4)
+        var options = LintOptions()
+        options.asOf = CalendarDate(year: 2026, month: 6, day: 30)
+        options.params = ["key_percentile": .number(0.8), "recent": .duration(Duration(days: 30))]
+        options.ignore = ["leads"]
+        options.minSeverity = .suggestion
+        options.parallel = false
+        let streamed = try XCTUnwrap(StreamingLint.run(path: path, rules: rules.checked, sources: rules.sources, options: options,
+                                                       partBytes: 100_000))
+        XCTAssertEqual(streamed.findings, try inMemory(path, rules, options))
+        XCTAssertFalse(streamed.findings.contains { $0.rule == "slow_first_response" })
+    }
+
+    func testTheShippedPackSplitsByWhatEachRuleReads() throws {
+        let rules = try shipped()
+        let plan = PassPlan(rules.checked.rules, in: rules.checked)
+        for id in ["key_account_without_growth_plan", "hidden_key_account", "proposal_in_isolation", "stalled_deal"] {
+            XCTAssertTrue(plan.perPart.contains(id), id)
+        }
+        for id in ["numbers_only", "key_accounts_like_the_rest", "team_has_no_key_account_process", "slow_first_response"] {
+            XCTAssertFalse(plan.perPart.contains(id), id)
+        }
+        // The rep rules list key accounts and big deals by name; nothing reads a contact's title.
+        XCTAssertTrue(plan.keptText.contains(PassPlan.FieldKey(.account, "name")))
+        XCTAssertFalse(plan.keptText.contains(PassPlan.FieldKey(.contact, "title")))
+        XCTAssertFalse(plan.keptText.contains(PassPlan.FieldKey(.activity, "summary")))
+    }
+
+    func testRulesThatLookAcrossAccountsRunOnTheWholePortfolio() throws {
+        let source = """
+            define account.people = count(contacts)
+
+            rule own_only
+              severity info
+              for each account a
+              when a.potential > 1000 and a.owner.name != ""
+              advise "{a.name}"
+            end
+
+            rule crowded_owner
+              severity info
+              for each account a
+              when count(a.owner.accounts) > 30
+              advise "{a.owner.name} has {count(a.owner.accounts)} accounts"
+            end
+
+            rule same_industry
+              severity info
+              for each opportunity o
+              when count(accounts where industry == o.account.industry) > 20
+              advise "{o.name}"
+            end
+
+            rule above_average
+              severity info
+              for each contact c
+              when c.account.people > avg(accounts.people) + 3
+              advise "{c.name}"
+            end
+            """
+        let rules = RuleSetChecker.check(path: try write(Array(source.utf8), "across.rapport"))
+        XCTAssertEqual(DiagnosticRenderer(sources: rules.sources).render(rules.diagnostics), "")
+        let plan = PassPlan(rules.checked.rules, in: rules.checked)
+        XCTAssertEqual(plan.perPart, ["own_only", "above_average"])
+        let path = try generated(600, seed: 5)
+        let streamed = try XCTUnwrap(StreamingLint.run(path: path, rules: rules.checked, sources: rules.sources, partBytes: 150_000))
+        let expected = try inMemory(path, rules)
+        XCTAssertEqual(Set(expected.map(\.rule)), ["own_only", "crowded_owner", "same_industry", "above_average"])
+        XCTAssertEqual(streamed.findings, expected)
+    }
+
+    func testAFileWithAnErrorIsLeftToTheWholeFileReader() throws {
+        let rules = try shipped()
+        let good = try Data(contentsOf: URL(fileURLWithPath: try generated(600, seed: 6)))
+        let text = String(decoding: good, as: UTF8.self)
+        // The same id twice, in accounts far apart (different parts).
+        var ids = text.ranges(of: "\"id\": \"a-0")
+        let first = text[ids.first!.upperBound...].prefix(5)
+        let last = ids.removeLast()
+        let duplicated = text.replacingCharacters(in: last.upperBound..<text.index(last.upperBound, offsetBy: 5), with: first)
+        let broken: [(String, String)] = [
+            ("duplicate.json", duplicated),
+            ("bad-tier.json", text.replacing("\"tier\": \"core\"", with: "\"tier\": \"kore\"", maxReplacements: 1)),
+            ("unbalanced.json", String(text.dropLast(3))),
+            ("not-an-account.json", text.replacing("\"accounts\": [", with: "\"accounts\": [ 12,", maxReplacements: 1)),
+            ("double-comma.json", text.replacing("},\n    {\n      \"id\": \"a-", with: "},,\n    {\n      \"id\": \"a-",
+                                                  maxReplacements: 1)),
+        ]
+        for (name, content) in broken {
+            let path = try write(Array(content.utf8), name)
+            XCTAssertNil(StreamingLint.run(path: path, rules: rules.checked, sources: rules.sources, partBytes: 50_000), name)
+            var sources = SourceMap()
+            XCTAssertNil(PortfolioLoader.load(path: path, sources: &sources).portfolio, "\(name) is an error when read whole too")
+        }
+    }
+}
