@@ -13,6 +13,7 @@ enum Bench {
     static let usage = """
         usage: rapport-bench loader [--sizes 10000,100000] [--runs N]
                rapport-bench lint FILE [RULE...]
+               rapport-bench stream FILE [RULE...]
                rapport-bench load FILE [--runs N] [--parser rapport|foundation|decoder]
 
         """
@@ -21,6 +22,10 @@ enum Bench {
         var arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.first == "loader" {
             loaderSuite(Array(arguments.dropFirst()))
+            return
+        }
+        if arguments.first == "stream", arguments.count >= 2 {
+            streamOnce(arguments[1], select: Array(arguments.dropFirst(2)))
             return
         }
         if arguments.first == "lint", arguments.count >= 2 {
@@ -211,6 +216,26 @@ func lintOnce(_ path: String, select: [String]) {
                checked - loaded, rules.checked.rules.filter { options.includes($0) }.count, evaluated - evaluationStart,
                Double(findings.count) / (evaluated - evaluationStart), findings.count, evaluated - start,
                Double(peakRSSKilobytes()) / 1024))
+}
+
+/// Lints `path` read in parts (``StreamingLint``), printing each phase's time and the peak RSS so far.
+func streamOnce(_ path: String, select: [String]) {
+    func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+    let rules = RuleSetChecker.checkShipped()
+    var options = LintOptions()
+    options.select = select
+    let start = now()
+    var last = start
+    let result = StreamingLint.run(path: path, rules: rules.checked, sources: rules.sources, options: options) { phase in
+        let time = now()
+        say(String(format: "  %6.2f s  %@ (peak RSS so far %.0f MB)", time - last, phase, Double(peakRSSKilobytes()) / 1024))
+        last = time
+    }
+    guard let result else { fatalError("\(path) cannot be streamed") }
+    let size = Double((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) / 1_048_576
+    say(String(format: "%@: %.0f MB read in %d parts; %d findings; total %.2f s (%.0f MB/s); CPU %.2f s; peak RSS %.0f MB",
+               (path as NSString).lastPathComponent, size, result.parts, result.findings.count, now() - start,
+               size / (now() - start), cpuSeconds(), Double(peakRSSKilobytes()) / 1024))
 }
 
 /// User plus system CPU time of this process so far.

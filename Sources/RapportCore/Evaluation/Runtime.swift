@@ -86,6 +86,11 @@ final class DefinitionTable: @unchecked Sendable {
     }
 
     func body(_ index: Int) -> Eval? { bodies[index] }
+
+    /// Drops the compiled bodies. A body that reads another computed field holds this table,
+    /// and every body holds the portfolio's arrays: the owner of a run calls this when the run
+    /// is over, or the cycle keeps the portfolio alive (one per part of a streamed lint).
+    func release() { bodies = [] }
     func frameSize(_ index: Int) -> Int { sizes[index] }
 }
 

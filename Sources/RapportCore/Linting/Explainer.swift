@@ -48,6 +48,7 @@ public enum Explainer {
         let runtime = Runtime(portfolio: portfolio, today: options.asOf ?? portfolio.asOf,
                               params: LintEngine.parameterValues(rules.checked, options: options),
                               definitionCount: rules.checked.definitions.count)
+        defer { runtime.definitions.release() }
         let compiler = Compiler(runtime: runtime, checked: rules.checked)
         let compiled = CompiledRule(rule: rule, compiler: compiler, sources: rules.sources)
         let formatter = ValueFormatter(portfolio: portfolio)

@@ -13,6 +13,7 @@ public enum LintEngine {
         let runtime = Runtime(portfolio: portfolio, today: options.asOf ?? portfolio.asOf,
                               params: parameterValues(rules, options: options),
                               definitionCount: rules.definitions.count)
+        defer { runtime.definitions.release() }
         let compiler = Compiler(runtime: runtime, checked: rules)
         let compiled = selected(rules, options).map { CompiledRule(rule: $0, compiler: compiler, sources: sources) }
         return evaluate(compiled, runtime: runtime, memo: compiler.memo, parallel: options.parallel).flatMap { $0 }

@@ -1,21 +1,22 @@
 import Foundation
 
-/// Lints a JSON portfolio without holding it: the file is read in parts of whole accounts,
-/// twice, on both cores.
+/// Lints a JSON portfolio without holding it: the file is read in parts of whole accounts, on
+/// both cores.
 ///
-/// The first pass checks every part and keeps, in one assembled portfolio, only the texts that
-/// the *whole* rules (reps, leads, the team, and anything that looks across accounts) and the
-/// subject-independent values (`percentile(accounts.lifetime, 90%)`) read; those run on it. The
-/// second pass reads each part again and runs the *per-part* rules on it, with the values of
-/// the first pass (see ``PassPlan``). Findings come out in the same order and with the same
-/// content as ``LintEngine/run(_:on:sources:options:)`` on the whole file.
+/// ``PassPlan`` splits the rules. When a per-part rule uses a value over all accounts
+/// (`percentile(accounts.lifetime, 90%)`), a *values pass* first reads each part, passing over
+/// the lists those values do not need, and computes them. The *full pass* then reads and checks
+/// each part, runs the per-part rules on it with those values, and appends to one assembled
+/// portfolio only the texts the *whole* rules (reps, leads, the team, anything that looks across
+/// accounts) read; they run on it at the end. Findings come out in the same order and with the
+/// same content as ``LintEngine/run(_:on:sources:options:)`` on the whole file.
 public enum StreamingLint {
     /// The outcome of a streamed run.
     public struct Result: Sendable {
         public let findings: [Finding]
         /// The team's name.
         public let team: String
-        /// The portfolio's `as_of`.
+        /// The portfolio's `as_of`, or the date given instead.
         public let asOf: CalendarDate
         /// How the rules were split.
         public let plan: PassPlan
@@ -29,62 +30,63 @@ public enum StreamingLint {
 
     /// The findings of `rules` on the JSON portfolio at `path`, or nil when the file must be read
     /// whole instead: it has an error (reading it whole reports every one, located) or its
-    /// layout cannot be followed.
+    /// layout cannot be followed. `phase` is told when each step ends (for benchmarks).
     public static func run(path: String, rules: CheckedRuleSet, sources: SourceMap, options: LintOptions = LintOptions(),
-                           partBytes: Int = partBytes) -> Result? {
+                           partBytes: Int = partBytes, phase: ((String) -> Void)? = nil) -> Result? {
         guard let parts = PortfolioParts(path: path, partBytes: partBytes) else { return nil }
+        phase?("layout and outline (\(parts.count) parts)")
         let selected = LintEngine.selected(rules, options)
         let plan = PassPlan(selected, in: rules)
-        let today = options.asOf ?? parts.outline.asOf
-        let params = LintEngine.parameterValues(rules, options: options)
-        let firstAccounts = parts.layout.accountCounts.reduce(into: [0]) { $0.append($0.last! + $1) }
-
-        // Pass 1: check every part and assemble what the whole rules need.
-        guard let assembled = assemble(parts, firstAccounts: firstAccounts, keep: KeptTexts(plan)) else { return nil }
-        let runtime = Runtime(portfolio: assembled.portfolio, today: today, params: params, definitionCount: rules.definitions.count)
-        let constants = ConstantTable()
-        let compiler = Compiler(runtime: runtime, checked: rules, constants: .record(constants))
-        let compiled = selected.map { CompiledRule(rule: $0, compiler: compiler, sources: sources) }
-        let whole = compiled.filter { !plan.perPart.contains($0.rule.id) }
-        var wholeFindings = LintEngine.evaluate(whole, runtime: runtime, memo: compiler.memo, parallel: options.parallel)
-            .makeIterator()
-        let reps = runtime.findingReps
-        let team = assembled.portfolio.string(assembled.portfolio.team.name)
-
-        // Pass 2: the per-part rules, part by part.
+        let context = Context(parts: parts, rules: rules, sources: sources, today: options.asOf ?? parts.outline.asOf,
+                              params: LintEngine.parameterValues(rules, options: options), parallel: options.parallel)
         let local = selected.filter { plan.perPart.contains($0.id) }
-        let results = PartResults(count: parts.count)
-        if !local.isEmpty {
-            let workers = options.parallel ? min(2, parts.count) : 1
-            DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                while let index = results.claim() {
-                    guard let (part, _) = parts.read(part: index, firstAccount: firstAccounts[index]) else {
-                        results.fail()
-                        continue
-                    }
-                    let partRuntime = Runtime(portfolio: part, today: today, params: params,
-                                              definitionCount: rules.definitions.count, findingReps: reps)
-                    let partCompiler = Compiler(runtime: partRuntime, checked: rules, constants: .replay(constants))
-                    let partRules = local.map { CompiledRule(rule: $0, compiler: partCompiler, sources: sources) }
-                    let bases = assembled.bases[index]
-                    let found = LintEngine.evaluate(partRules, runtime: partRuntime, memo: partCompiler.memo, parallel: false)
-                        .map { findings in findings.map { bases.moving($0) } }
-                    results.set(index, found)
-                }
-            }
-            if results.failed { return nil }
+        let whole = selected.filter { !plan.perPart.contains($0.id) }
+
+        // The values pass: subject-independent values of the per-part rules, over all accounts.
+        let constants = ConstantTable()
+        if !local.isEmpty, let needs = plan.values {
+            guard let assembled = context.assemble(keep: KeptTexts(needs), skips: AccountLists.unread(by: needs),
+                                                   evaluate: nil) else { return nil }
+            let runtime = Runtime(portfolio: assembled.portfolio, today: context.today, params: context.params,
+                                  definitionCount: rules.definitions.count)
+            defer { runtime.definitions.release() }
+            let compiler = Compiler(runtime: runtime, checked: rules, constants: .record(constants))
+            _ = local.map { CompiledRule(rule: $0, compiler: compiler, sources: sources) }
+            phase?("values pass: \(constants.count) values")
+        }
+
+        // The full pass: check every part, run the per-part rules, assemble for the whole rules.
+        let reps = Runtime.findingReps(of: parts.outline)
+        let evaluate: @Sendable (Portfolio) -> [[Finding]] = { part in
+            context.evaluate(local, on: part, constants: constants, reps: reps)
+        }
+        guard let assembled = context.assemble(keep: whole.isEmpty ? nil : KeptTexts(plan.whole), skips: [],
+                                               evaluate: local.isEmpty ? nil : evaluate) else { return nil }
+        phase?("full pass: \(local.count) rules per part")
+
+        var wholeFindings: [[Finding]] = []
+        if !whole.isEmpty {
+            let runtime = Runtime(portfolio: assembled.portfolio, today: context.today, params: context.params,
+                                  definitionCount: rules.definitions.count, findingReps: reps)
+            defer { runtime.definitions.release() }
+            let compiler = Compiler(runtime: runtime, checked: rules)
+            let compiled = whole.map { CompiledRule(rule: $0, compiler: compiler, sources: sources) }
+            wholeFindings = LintEngine.evaluate(compiled, runtime: runtime, memo: compiler.memo, parallel: options.parallel)
+            phase?("\(whole.count) whole rules")
         }
         var findings: [Finding] = []
-        var localIndex = 0
+        var localIndex = 0, wholeIndex = 0
         for rule in selected {
             if plan.perPart.contains(rule.id) {
-                for part in results.all { findings += part[localIndex] }
+                for part in assembled.findings { findings += part[localIndex] }
                 localIndex += 1
             } else {
-                findings += wholeFindings.next() ?? []
+                findings += wholeFindings[wholeIndex]
+                wholeIndex += 1
             }
         }
-        return Result(findings: findings, team: team, asOf: today, plan: plan, parts: parts.count)
+        return Result(findings: findings, team: parts.outline.string(parts.outline.team.name), asOf: context.today,
+                      plan: plan, parts: parts.count)
     }
 
     /// Where a part's entities start in the whole portfolio.
@@ -103,39 +105,80 @@ public enum StreamingLint {
             }
             return moved
         }
+
+        mutating func advance(past part: Portfolio) {
+            account += Int32(part.accounts.count)
+            contact += Int32(part.contacts.count)
+            activity += Int32(part.activities.count)
+            opportunity += Int32(part.opportunities.count)
+        }
     }
 
-    /// Reads every part on both cores and appends them, in file order, to one portfolio. Nil
-    /// when a part has an error or an id repeats across parts.
-    static func assemble(_ parts: PortfolioParts, firstAccounts: [Int], keep: KeptTexts)
-        -> (portfolio: Portfolio, bases: [Bases])? {
-        let assembly = Assembly(PortfolioAccumulator(outline: parts.outline, keep: keep), count: parts.count)
-        DispatchQueue.concurrentPerform(iterations: min(2, max(1, parts.count))) { _ in
-            while let index = assembly.claim() {
-                assembly.deliver(index, parts.read(part: index, firstAccount: firstAccounts[index]))
-            }
+    /// What every step of one streamed run shares.
+    struct Context: Sendable {
+        let parts: PortfolioParts
+        let rules: CheckedRuleSet
+        let sources: SourceMap
+        let today: CalendarDate
+        let params: [String: Value]
+        let parallel: Bool
+
+        /// Per-part findings of `rules` on `part`, rule by rule, numbered within the part.
+        func evaluate(_ rules: [CheckedRule], on part: Portfolio, constants: ConstantTable, reps: [Finding.Rep]) -> [[Finding]] {
+            let runtime = Runtime(portfolio: part, today: today, params: params, definitionCount: self.rules.definitions.count,
+                                  findingReps: reps)
+            defer { runtime.definitions.release() }
+            let compiler = Compiler(runtime: runtime, checked: self.rules, constants: .replay(constants))
+            let compiled = rules.map { CompiledRule(rule: $0, compiler: compiler, sources: sources) }
+            return LintEngine.evaluate(compiled, runtime: runtime, memo: compiler.memo, parallel: false)
         }
-        guard !assembly.failed, !assembly.idsRepeat else { return nil }
-        return (assembly.accumulator.finish(), assembly.bases)
+
+        /// Reads every part (passing over `skips`) on both cores; each part is given to
+        /// `evaluate` and, in file order, appended to one portfolio keeping the texts of `keep`
+        /// (none assembled when `keep` is nil). Nil when a part has an error or an id repeats.
+        func assemble(keep: KeptTexts?, skips: AccountLists, evaluate: (@Sendable (Portfolio) -> [[Finding]])?)
+            -> (portfolio: Portfolio, findings: [[[Finding]]])? {
+            let firstAccounts = parts.layout.accountCounts.reduce(into: [0]) { $0.append($0.last! + $1) }
+            let assembly = Assembly(keep.map { PortfolioAccumulator(outline: parts.outline, keep: $0) }, count: parts.count,
+                                    checksIDs: skips.isEmpty)
+            DispatchQueue.concurrentPerform(iterations: parallel ? min(2, max(1, parts.count)) : 1) { _ in
+                while let index = assembly.claim() {
+                    guard let part = parts.read(part: index, firstAccount: firstAccounts[index], skips: skips) else {
+                        assembly.fail()
+                        continue
+                    }
+                    assembly.deliver(index, part, findings: evaluate?(part.portfolio) ?? [])
+                }
+            }
+            guard !assembly.failed, !assembly.idsRepeat else { return nil }
+            return (assembly.accumulator?.finish() ?? parts.outline, assembly.findings)
+        }
     }
 }
 
-/// Parts read on several threads, appended in file order as they become ready.
+/// Parts read on several threads: their findings renumbered, their data appended in file order.
 private final class Assembly: @unchecked Sendable {
     private let lock = NSLock()
-    var accumulator: PortfolioAccumulator
+    private(set) var accumulator: PortfolioAccumulator?
     private var waiting: [Int: (Portfolio, [[UInt64]])] = [:]
     private var next = 0, claimed = 0
     private let count: Int
+    private let checksIDs: Bool
     private(set) var failed = false
-    private(set) var bases: [StreamingLint.Bases] = []
+    /// Findings of each part, numbered as in the whole portfolio.
+    private(set) var findings: [[[Finding]]]
+    /// Where each part's entities start in the whole portfolio.
+    private var bases: [StreamingLint.Bases]
     private var running = StreamingLint.Bases()
     /// Id hashes of accounts, contacts, activities and opportunities, to find repeats.
     private var idHashes: [[UInt64]] = [[], [], [], []]
 
-    init(_ accumulator: PortfolioAccumulator, count: Int) {
+    init(_ accumulator: PortfolioAccumulator?, count: Int, checksIDs: Bool) {
         self.accumulator = accumulator
         self.count = count
+        self.checksIDs = checksIDs
+        findings = Array(repeating: [], count: count)
+        bases = Array(repeating: StreamingLint.Bases(), count: count)
     }
 
     func claim() -> Int? {
@@ -146,22 +189,24 @@ private final class Assembly: @unchecked Sendable {
         return claimed - 1
     }
 
-    func deliver(_ index: Int, _ part: (portfolio: Portfolio, idHashes: [[UInt64]])?) {
+    func fail() {
+        lock.lock()
+        failed = true
+        lock.unlock()
+    }
+
+    /// Takes part `index`; appends every part that is next in file order.
+    func deliver(_ index: Int, _ part: (portfolio: Portfolio, idHashes: [[UInt64]]), findings partFindings: [[Finding]]) {
         lock.lock()
         defer { lock.unlock() }
-        guard let part else {
-            failed = true
-            return
-        }
+        findings[index] = partFindings
         waiting[index] = part
         while let (portfolio, hashes) = waiting.removeValue(forKey: next) {
-            bases.append(running)
-            running.account += Int32(portfolio.accounts.count)
-            running.contact += Int32(portfolio.contacts.count)
-            running.activity += Int32(portfolio.activities.count)
-            running.opportunity += Int32(portfolio.opportunities.count)
-            accumulator.append(portfolio)
-            for kind in hashes.indices { idHashes[kind] += hashes[kind] }
+            bases[next] = running
+            findings[next] = findings[next].map { rule in rule.map { running.moving($0) } }
+            running.advance(past: portfolio)
+            accumulator?.append(portfolio)
+            if checksIDs { for kind in hashes.indices { idHashes[kind] += hashes[kind] } }
             next += 1
         }
     }
@@ -176,47 +221,31 @@ private final class Assembly: @unchecked Sendable {
     }
 }
 
-/// Findings of each part, written by the workers of the second pass.
-private final class PartResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var parts: [[[Finding]]]
-    private var next = 0
-    private(set) var failed = false
-
-    init(count: Int) { parts = Array(repeating: [], count: count) }
-
-    func claim() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard !failed, next < parts.count else { return nil }
-        next += 1
-        return next - 1
-    }
-
-    func set(_ index: Int, _ findings: [[Finding]]) {
-        lock.lock()
-        parts[index] = findings
-        lock.unlock()
-    }
-
-    func fail() {
-        lock.lock()
-        failed = true
-        lock.unlock()
-    }
-
-    var all: [[[Finding]]] { parts }
-}
-
 extension KeptTexts {
-    /// The texts `plan`'s whole rules and first-pass values read.
-    init(_ plan: PassPlan) {
-        func kept(_ entity: EntityType, _ field: String) -> Bool { plan.keptText.contains(PassPlan.FieldKey(entity, field)) }
+    /// The texts `needs` reads.
+    init(_ needs: PassPlan.Needs) {
+        func kept(_ entity: EntityType, _ field: String) -> Bool { needs.text.contains(PassPlan.FieldKey(entity, field)) }
         self.init(accountID: kept(.account, "id"), accountName: kept(.account, "name"), accountIndustry: kept(.account, "industry"),
                   contactID: kept(.contact, "id"), contactName: kept(.contact, "name"), contactTitle: kept(.contact, "title"),
                   contactDepartment: kept(.contact, "department"), activityID: kept(.activity, "id"),
                   activitySummary: kept(.activity, "summary"), opportunityID: kept(.opportunity, "id"),
                   opportunityName: kept(.opportunity, "name"), objectives: kept(.growthPlan, "objectives"),
-                  actionWhat: kept(.action, "what"), customFields: plan.keepsCustomFields)
+                  actionWhat: kept(.action, "what"), customFields: needs.customFields)
+    }
+}
+
+extension AccountLists {
+    /// The lists of an account that nothing in `needs` reads.
+    static func unread(by needs: PassPlan.Needs) -> AccountLists {
+        let read = needs.entities
+        var skips: AccountLists = []
+        if !read.contains(.revenue) { skips.insert(.revenue) }
+        if read.isDisjoint(with: [.growthPlan, .action]) { skips.insert(.growthPlan) }
+        // Activities and opportunities name contacts: contacts are read whenever they are.
+        if read.isDisjoint(with: [.contact, .activity, .opportunity, .proposal]) { skips.insert(.contacts) }
+        if !read.contains(.activity) { skips.insert(.activities) }
+        if read.isDisjoint(with: [.opportunity, .proposal]) { skips.insert(.opportunities) }
+        if !needs.customFields { skips.insert(.fields) }
+        return skips
     }
 }

@@ -10,11 +10,22 @@
 public struct PassPlan: Sendable {
     /// Ids of the rules that run per part.
     public let perPart: Set<String>
-    /// Text fields of account-side entities the first pass keeps (`account.name`); every other
-    /// text of accounts, contacts, activities, opportunities and plans is dropped after checking.
-    public let keptText: Set<FieldKey>
-    /// Whether custom fields (`account.fields`) are kept.
-    public let keepsCustomFields: Bool
+    /// What the whole rules read: assembled while the parts are read in full.
+    public let whole: Needs
+    /// What the subject-independent values of the per-part rules read; nil when none reads the
+    /// portfolio's entities (then there is no values pass).
+    public let values: Needs?
+
+    /// What one set of expressions reads of the account-side entities.
+    public struct Needs: Sendable {
+        /// Text fields kept (`account.name`); every other text of accounts, contacts,
+        /// activities, opportunities and plans is dropped.
+        public let text: Set<FieldKey>
+        /// Entity types read at all (so lists of other types can be passed over).
+        public let entities: Set<EntityType>
+        /// Whether custom fields (`account.fields`) are read.
+        public let customFields: Bool
+    }
 
     /// An entity's field.
     public struct FieldKey: Hashable, Sendable {
@@ -51,14 +62,15 @@ public struct PassPlan: Sendable {
                 perPart.insert(rule.id)
                 roots.forEach { analysis.collectInvariants($0, into: &invariantRoots) }
             } else {
+                // The subject is shown in the finding: its id and name are kept.
+                wholeRoots.append(TExpr(.local(0), .entity(rule.subjectType), rule.location, freeSlots: 1))
                 wholeRoots += roots
-                analysis.keep(id: rule.subjectType)
             }
         }
-        for root in wholeRoots + invariantRoots { analysis.collectNeeds(root) }
         self.perPart = perPart
-        keptText = analysis.kept
-        keepsCustomFields = analysis.customFields
+        whole = analysis.needs(of: wholeRoots)
+        let readsEntities = invariantRoots.contains { root in root.contains { if case .collection(let e) = $0.kind { e != .team } else { false } } }
+        values = readsEntities ? analysis.needs(of: invariantRoots) : nil
     }
 
     /// Every expression a rule evaluates.
@@ -76,6 +88,7 @@ public struct PassPlan: Sendable {
         var invariantsCollected: Set<Int> = []
         var needsCollected: Set<Int> = []
         var kept: Set<FieldKey> = []
+        var entities: Set<EntityType> = []
         var customFields = false
 
         init(checked: CheckedRuleSet) { self.checked = checked }
@@ -134,6 +147,19 @@ public struct PassPlan: Sendable {
         mutating func keep(id entity: EntityType) {
             kept.insert(FieldKey(entity, "id"))
             kept.insert(FieldKey(entity, "name"))
+            entities.insert(entity)
+        }
+
+        /// What `roots` read (subjects of whole rules are added before).
+        mutating func needs(of roots: [TExpr]) -> Needs {
+            defer {
+                kept = []
+                entities = []
+                customFields = false
+                needsCollected = []
+            }
+            roots.forEach { collectNeeds($0) }
+            return Needs(text: kept, entities: entities, customFields: customFields)
         }
 
         /// Records the text fields `expr` reads, and ids and names of every entity it may show.
@@ -142,7 +168,10 @@ public struct PassPlan: Sendable {
             while let node = stack.popLast() {
                 Analysis.entities(in: node.type).forEach { keep(id: $0) }
                 switch node.kind {
-                case .field(_, let entity, let name, _, _): kept.insert(FieldKey(entity, name))
+                case .field(_, let entity, let name, _, _):
+                    kept.insert(FieldKey(entity, name))
+                    entities.insert(entity)
+                case .collection(let entity): entities.insert(entity)
                 case .custom: customFields = true
                 case .computed(_, let ref, _, _), .function(let ref, _):
                     if needsCollected.insert(ref.index).inserted { stack.append(checked.definitions[ref.index].body) }
@@ -159,5 +188,17 @@ public struct PassPlan: Sendable {
             default: []
             }
         }
+    }
+}
+
+extension TExpr {
+    /// True when this expression or one inside it (not inside definitions) satisfies `test`.
+    func contains(where test: (TExpr) -> Bool) -> Bool {
+        var stack = [self]
+        while let node = stack.popLast() {
+            if test(node) { return true }
+            stack.append(contentsOf: node.kind.children)
+        }
+        return false
     }
 }

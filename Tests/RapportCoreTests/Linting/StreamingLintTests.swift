@@ -80,9 +80,12 @@ final class StreamingLintTests: XCTestCase {
             XCTAssertFalse(plan.perPart.contains(id), id)
         }
         // The rep rules list key accounts and big deals by name; nothing reads a contact's title.
-        XCTAssertTrue(plan.keptText.contains(PassPlan.FieldKey(.account, "name")))
-        XCTAssertFalse(plan.keptText.contains(PassPlan.FieldKey(.contact, "title")))
-        XCTAssertFalse(plan.keptText.contains(PassPlan.FieldKey(.activity, "summary")))
+        XCTAssertTrue(plan.whole.text.contains(PassPlan.FieldKey(.account, "name")))
+        XCTAssertFalse(plan.whole.text.contains(PassPlan.FieldKey(.contact, "title")))
+        XCTAssertFalse(plan.whole.text.contains(PassPlan.FieldKey(.activity, "summary")))
+        // The per-part rules' values (percentiles of lifetime and potential) need revenue only.
+        let values = try XCTUnwrap(plan.values)
+        XCTAssertEqual(AccountLists.unread(by: values), [.growthPlan, .contacts, .activities, .opportunities, .fields])
     }
 
     func testRulesThatLookAcrossAccountsRunOnTheWholePortfolio() throws {
@@ -141,6 +144,8 @@ final class StreamingLintTests: XCTestCase {
             ("duplicate.json", duplicated),
             ("bad-tier.json", text.replacing("\"tier\": \"core\"", with: "\"tier\": \"kore\"", maxReplacements: 1)),
             ("unbalanced.json", String(text.dropLast(3))),
+            // In a list the values pass does not read: the full pass finds it.
+            ("bad-level.json", text.replacing("\"level\": \"senior\"", with: "\"level\": \"senor\"", maxReplacements: 1)),
             ("not-an-account.json", text.replacing("\"accounts\": [", with: "\"accounts\": [ 12,", maxReplacements: 1)),
             ("double-comma.json", text.replacing("},\n    {\n      \"id\": \"a-", with: "},,\n    {\n      \"id\": \"a-",
                                                   maxReplacements: 1)),

@@ -42,4 +42,11 @@ protocol DocumentReader {
     mutating func readBool() throws(DocumentSyntaxError) -> Bool
     mutating func readNull() throws(DocumentSyntaxError)
     mutating func skipValue() throws(DocumentSyntaxError)
+    /// Moves past the next value without checking it (see ``PortfolioBuilder/skips``).
+    mutating func skipUnchecked() throws(DocumentSyntaxError)
+}
+
+extension DocumentReader {
+    /// Moves past the next value; readers that can do so without checking it override this.
+    mutating func skipUnchecked() throws(DocumentSyntaxError) { try skipValue() }
 }

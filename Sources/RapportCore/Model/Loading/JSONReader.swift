@@ -382,6 +382,37 @@ struct JSONReader: DocumentReader {
         }
     }
 
+    /// Moves past the next value following only strings and brackets: nothing inside is
+    /// checked, so this is for values a later full read checks (``PortfolioParts``).
+    mutating func skipUnchecked() throws(DocumentSyntaxError) {
+        skipWhitespace()
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "{") || bytes[position] == UInt8(ascii: "[") else {
+            return try skipValue()
+        }
+        let start = position
+        let base = bytes.baseAddress!
+        let count = bytes.count
+        var level = 0
+        while position < count {
+            let byte = base[position]
+            position += 1
+            if byte == UInt8(ascii: "\"") {
+                while position < count {
+                    let inner = base[position]
+                    if inner == UInt8(ascii: "\"") { break }
+                    position += inner == UInt8(ascii: "\\") ? 2 : 1
+                }
+                position += 1
+            } else if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") {
+                level += 1
+            } else if byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]") {
+                level -= 1
+                if level == 0 { return }
+            }
+        }
+        throw syntaxError("this value is never closed", at: start)
+    }
+
     /// After the top-level value only whitespace may follow.
     mutating func expectEnd() throws(DocumentSyntaxError) {
         skipWhitespace()

@@ -1,3 +1,14 @@
+/// The lists inside an account, for ``PortfolioBuilder/skips``.
+struct AccountLists: OptionSet, Sendable {
+    let rawValue: Int
+    static let revenue = AccountLists(rawValue: 1)
+    static let growthPlan = AccountLists(rawValue: 2)
+    static let contacts = AccountLists(rawValue: 4)
+    static let activities = AccountLists(rawValue: 8)
+    static let opportunities = AccountLists(rawValue: 16)
+    static let fields = AccountLists(rawValue: 32)
+}
+
 /// One step of a JSON path such as `accounts[12].contacts[3].level`.
 enum PathComponent {
     case key(String)
@@ -49,6 +60,8 @@ struct PortfolioBuilder<Reader: DocumentReader> {
     /// Ids of the other kinds, checked for duplicates at the end (indexed by ``EntityKind`` ordinal).
     var idCollectors = [IDCollector](repeating: IDCollector(), count: EntityKind.allCases.count)
     var repsRead = false
+    /// Lists of accounts passed over unread (a first pass that needs only some of the data).
+    var skips: AccountLists = []
     var pendingReps: [PendingRepReference] = []
 
     /// Sentinel for "the account owner", resolved once all reps are known.

@@ -58,29 +58,39 @@ struct PortfolioLayout: Sendable {
         mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, at base: Int) -> Bool {
             let count = bytes.count
             var index = 0
+            let pointer = bytes.baseAddress!
             while index < count {
                 if inString {
-                    // The bulk of a portfolio is text: skip to the next quote or backslash.
-                    while index < count {
-                        let byte = bytes[index]
-                        if escaped {
-                            escaped = false
-                        } else if byte == UInt8(ascii: "\\") {
+                    if escaped {
+                        escaped = false
+                        index += 1
+                        continue
+                    }
+                    if depth == 1 {
+                        // A top-level key: keep its first bytes to recognise `accounts`.
+                        let byte = pointer[index]
+                        if byte == UInt8(ascii: "\\") {
                             escaped = true
                         } else if byte == UInt8(ascii: "\"") {
-                            break
-                        } else if depth == 1 && topText.count < 16 {
+                            inString = false
+                        } else if topText.count < 16 {
                             topText.append(byte)
                         }
                         index += 1
+                        continue
                     }
-                    if index < count {
-                        inString = false
+                    // The bulk of a portfolio is text: skip to the next quote or backslash.
+                    while index < count {
+                        let byte = pointer[index]
+                        if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { break }
                         index += 1
                     }
+                    if index == count { break }
+                    if pointer[index] == UInt8(ascii: "\\") { escaped = true } else { inString = false }
+                    index += 1
                     continue
                 }
-                let byte = bytes[index]
+                let byte = pointer[index]
                 switch byte {
                 case UInt8(ascii: "\""):
                     // Only accounts (objects) may stand in the accounts list.

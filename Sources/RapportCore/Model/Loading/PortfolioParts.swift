@@ -52,7 +52,8 @@ struct PortfolioParts: Sendable {
     /// Part `index`, whose first account is account `firstAccount` of the whole portfolio, with
     /// the id hashes of its accounts, contacts, activities and opportunities (to find ids that
     /// repeat across parts). Nil when the part has an error.
-    func read(part index: Int, firstAccount: Int) -> (portfolio: Portfolio, idHashes: [[UInt64]])? {
+    /// `skips` are lists passed over unread (and unchecked).
+    func read(part index: Int, firstAccount: Int, skips: AccountLists = []) -> (portfolio: Portfolio, idHashes: [[UInt64]])? {
         let range = layout.parts[index]
         guard let body = PortfolioParts.read(path, range) else { return nil }
         // A list of the part's accounts, as the builder reads lists.
@@ -66,7 +67,8 @@ struct PortfolioParts: Sendable {
         return bytes.withUnsafeBufferPointer { buffer -> (Portfolio, [[UInt64]])? in
             var builder = PortfolioBuilder(reader: JSONReader(bytes: buffer, file: file), store: TextStore(source: bytes, extra: arena),
                                            file: file)
-            builder.reserve(forBytes: bytes.count)
+            // No reserving by size here: parts come and go, and memory reserved for each one
+            // would be reused (and so resident) rather than given back.
             builder.asOf = outline.asOf
             builder.currency = currency
             builder.fiscalYearStart = outline.fiscalYearStart
@@ -74,6 +76,7 @@ struct PortfolioParts: Sendable {
             builder.reps = reps
             builder.repIDs = repIDs
             builder.repsRead = true
+            builder.skips = skips
             do throws(DocumentSyntaxError) {
                 try builder.readAccountList(firstIndex: firstAccount)
                 try builder.reader.expectEnd()
