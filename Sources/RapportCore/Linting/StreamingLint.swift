@@ -60,7 +60,7 @@ public enum StreamingLint {
         let evaluate: @Sendable (Portfolio) -> [[Finding]] = { part in
             context.evaluate(local, on: part, constants: constants, reps: reps)
         }
-        guard let assembled = context.assemble(keep: whole.isEmpty ? nil : KeptTexts(plan.whole), skips: [],
+        guard var assembled = context.assemble(keep: whole.isEmpty ? nil : KeptTexts(plan.whole), skips: [],
                                                evaluate: local.isEmpty ? nil : evaluate) else { return nil }
         phase?("full pass: \(local.count) rules per part")
 
@@ -74,14 +74,22 @@ public enum StreamingLint {
             wholeFindings = LintEngine.evaluate(compiled, runtime: runtime, memo: compiler.memo, parallel: options.parallel)
             phase?("\(whole.count) whole rules")
         }
+        assembled.portfolio = parts.outline
+        // Each part's findings are moved out as they are merged, so they are held once.
         var findings: [Finding] = []
+        findings.reserveCapacity(assembled.findings.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } }
+                                 + wholeFindings.reduce(0) { $0 + $1.count })
         var localIndex = 0, wholeIndex = 0
         for rule in selected {
             if plan.perPart.contains(rule.id) {
-                for part in assembled.findings { findings += part[localIndex] }
+                for part in assembled.findings.indices {
+                    findings += assembled.findings[part][localIndex]
+                    assembled.findings[part][localIndex] = []
+                }
                 localIndex += 1
             } else {
                 findings += wholeFindings[wholeIndex]
+                wholeFindings[wholeIndex] = []
                 wholeIndex += 1
             }
         }
