@@ -1,16 +1,21 @@
 #!/usr/bin/env python3
 """Lint benchmark: Rapport's release build against DuckDB SQL versions of five rules.
 
-Usage: python3 docs/benchmarks/lint_vs_duckdb.py [--sizes 10000,100000] [--runs 3]
+Usage: python3 docs/benchmarks/lint_vs_duckdb.py [--sizes 10000,100000,1000000] [--runs 3]
+                                                 [--duckdb-memory 16GB] [--timeout 600]
 
 Installs DuckDB from PyPI when missing, builds Rapport in release mode, generates portfolios
-(seed 1), then runs, alternating, three commands per size and prints the medians:
+(seed 1; kept in $RAPPORT_BENCH_DIR, default /tmp/rapport-bench, so later runs reuse them), then
+runs these commands per size, alternated, `--runs` times each, and prints the medians:
   rapport (5 rules)  `rapport lint --select ...` the five rules DuckDB also runs
-  rapport (pack)     `rapport lint` with the whole shipped pack
+  rapport (pack)     `rapport lint` with the whole shipped pack (26 rules)
   duckdb (5 rules)   docs/benchmarks/duckdb_rules.sql through DuckDB's Python client
-Each run is a separate process; peak RSS is read from /usr/bin/time.
+Rapport reads files of 64 MB or more in parts (`--streaming auto`). Each run is a separate
+process writing its report (`--format json`) to /dev/null; peak RSS is read from /usr/bin/time.
+A DuckDB run that fails (for example out of memory under --duckdb-memory) or exceeds --timeout
+is shown as such instead of a time.
 """
-import os, statistics, subprocess, sys, tempfile, time
+import os, statistics, subprocess, sys, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -25,19 +30,24 @@ def ensure_duckdb():
         subprocess.run([sys.executable, "-m", "pip", "install", "-q", "duckdb"], check=True)
 
 
-def timed(command):
-    """Wall seconds and peak RSS (MB) of one process."""
+def timed(command, timeout):
+    """Wall seconds and peak RSS (MB) of one process, or (None, reason) when it failed."""
     start = time.perf_counter()
-    result = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True)
+    try:
+        result = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return None, f"over {timeout} s"
     elapsed = time.perf_counter() - start
+    lines = result.stderr.strip().splitlines()
     if result.returncode not in (0, 1):
-        sys.exit(f"failed: {' '.join(command)}\n{result.stderr}")
-    return elapsed, int(result.stderr.strip().splitlines()[-1]) / 1024
+        reason = next((l for l in lines if "Out of Memory" in l or "OutOfMemory" in l), None)
+        return None, "out of memory" if reason else f"exit {result.returncode}: {lines[-2:] if lines else ''}"
+    return elapsed, int(lines[-1]) / 1024
 
 
 def main():
-    sizes, runs = [10_000, 100_000], 3
+    sizes, runs, duckdb_memory, timeout = [10_000, 100_000, 1_000_000], 3, "16GB", 600
     args = sys.argv[1:]
     while args:
         option, value = args[0], args[1]
@@ -46,40 +56,56 @@ def main():
             sizes = [int(s) for s in value.split(",")]
         elif option == "--runs":
             runs = int(value)
+        elif option == "--duckdb-memory":
+            duckdb_memory = value
+        elif option == "--timeout":
+            timeout = int(value)
     ensure_duckdb()
     subprocess.run(["swift", "build", "-c", "release", "--product", "rapport"], cwd=ROOT, check=True,
                    stdout=subprocess.DEVNULL)
     rapport = os.path.join(ROOT, ".build", "release", "rapport")
     sql = open(os.path.join(HERE, "duckdb_rules.sql")).read()
     select = sum((["--select", r] for r in RULES), [])
-    with tempfile.TemporaryDirectory() as folder:
-        print(f"{'accounts':>9} {'MB':>6}  {'command':<18} {'median s':>9} {'MB/s':>7} {'peak RSS MB':>12}")
-        for size in sizes:
-            path = os.path.join(folder, f"p{size}.json")
+    folder = os.environ.get("RAPPORT_BENCH_DIR", "/tmp/rapport-bench")
+    os.makedirs(folder, exist_ok=True)
+    print(f"{'accounts':>9} {'MB':>6}  {'command':<18} {'median s':>9} {'MB/s':>7} {'peak RSS MB':>12}")
+    for size in sizes:
+        path = os.path.join(folder, f"p{size}.json")
+        if not os.path.exists(path):
             subprocess.run([rapport, "generate", "--accounts", str(size), "--seed", "1", "-o", path], check=True)
-            script = os.path.join(folder, f"q{size}.py")
-            with open(script, "w") as f:
-                f.write("import duckdb\ncon = duckdb.connect()\n")
-                f.write(f"sql = {sql.replace('PORTFOLIO', path).replace('AS_OF', '2026-11-27')!r}\n")
-                f.write("for statement in [s for s in sql.split(';') if s.strip()]:\n    con.execute(statement).fetchall()\n")
-            commands = {
-                "rapport (5 rules)": [rapport, "lint", "--format", "json", *select, path],
-                "rapport (pack)": [rapport, "lint", "--format", "json", path],
-                "duckdb (5 rules)": [sys.executable, script],
-            }
-            results = {name: [] for name in commands}
-            for _ in range(runs):
-                for name, command in commands.items():
-                    results[name].append(timed(command))
-            megabytes = os.path.getsize(path) / 1_048_576
-            medians = {}
-            for name, samples in results.items():
-                seconds = statistics.median(s for s, _ in samples)
-                medians[name] = seconds
-                rss = max(r for _, r in samples)
-                print(f"{size:>9} {megabytes:>6.0f}  {name:<18} {seconds:>9.2f} {megabytes / seconds:>7.0f} {rss:>12.0f}")
-            ratio = medians["rapport (5 rules)"] / medians["duckdb (5 rules)"]
-            print(f"{'':>17}  Rapport/DuckDB on the same five rules: {ratio:.2f}")
+        script = os.path.join(folder, f"q{size}.py")
+        with open(script, "w") as f:
+            f.write("import duckdb\ncon = duckdb.connect()\n")
+            f.write(f"con.execute(\"SET memory_limit = '{duckdb_memory}'\")\n")
+            f.write(f"sql = {sql.replace('PORTFOLIO', path).replace('AS_OF', '2026-11-27')!r}\n")
+            f.write("for statement in [s for s in sql.split(';') if s.strip()]:\n    con.execute(statement).fetchall()\n")
+        commands = {
+            "rapport (5 rules)": [rapport, "lint", "--format", "json", "-o", "/dev/null", *select, path],
+            "rapport (pack)": [rapport, "lint", "--format", "json", "-o", "/dev/null", path],
+            "duckdb (5 rules)": [sys.executable, script],
+        }
+        results = {name: [] for name in commands}
+        for _ in range(runs):
+            for name, command in commands.items():
+                results[name].append(timed(command, timeout))
+        megabytes = os.path.getsize(path) / 1_048_576
+        medians = {}
+        for name, samples in results.items():
+            good = [(s, r) for s, r in samples if s is not None]
+            if len(good) < len(samples):
+                reasons = sorted({r for s, r in samples if s is None})
+                print(f"{size:>9} {megabytes:>6.0f}  {name:<18} {'failed: ' + ', '.join(reasons):>30}")
+                continue
+            seconds = statistics.median(s for s, _ in good)
+            medians[name] = seconds
+            rss = max(r for _, r in good)
+            print(f"{size:>9} {megabytes:>6.0f}  {name:<18} {seconds:>9.2f} {megabytes / seconds:>7.0f} {rss:>12.0f}")
+        if "duckdb (5 rules)" in medians:
+            for name in ["rapport (5 rules)", "rapport (pack)"]:
+                if name in medians:
+                    ratio = medians[name] / medians["duckdb (5 rules)"]
+                    print(f"{'':>17}  {name}/DuckDB: {ratio:.2f}")
+        sys.stdout.flush()
 
 
 if __name__ == "__main__":

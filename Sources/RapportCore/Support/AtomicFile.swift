@@ -14,9 +14,19 @@ public final class AtomicFile {
         public let description: String
     }
 
-    /// Opens a temporary file next to `path`.
+    /// Opens a temporary file next to `path`; when `path` is a device or a pipe (`/dev/null`,
+    /// `/dev/stdout`), it is written directly, since it cannot be replaced.
     public init(path: String) throws(Failure) {
         self.path = path
+        var info = stat()
+        if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG, (info.st_mode & S_IFMT) != S_IFDIR {
+            temporaryPath = ""
+            descriptor = open(path, O_WRONLY)
+            guard descriptor >= 0 else {
+                throw Failure(description: "cannot write \(path): \(String(cString: strerror(errno)).lowercased())")
+            }
+            return
+        }
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         temporaryPath = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
@@ -43,6 +53,10 @@ public final class AtomicFile {
     public func commit() throws(Failure) {
         guard !finished else { return }
         finished = true
+        if temporaryPath.isEmpty {
+            close(descriptor)
+            return
+        }
         let synced = fsync(descriptor) == 0
         close(descriptor)
         guard synced, rename(temporaryPath, path) == 0 else {
