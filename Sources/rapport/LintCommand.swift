@@ -149,11 +149,19 @@ struct Lint: ParsableCommand {
             }
         }
         for destination in destinations {
-            let text = destination.format.reporter(colored: destination.path == nil && color.enabled, top: top).render(run)
+            let reporter = destination.format.reporter(colored: destination.path == nil && color.enabled, top: top)
+            // Written in pieces: a report of millions of findings is never held as one text.
             if let path = destination.path {
-                try AtomicFile.write(Array(text.utf8), to: path)
+                let file = try AtomicFile(path: path)
+                var failure: AtomicFile.Failure?
+                reporter.write(run) { bytes in
+                    guard failure == nil else { return }
+                    do throws(AtomicFile.Failure) { try file.write(bytes) } catch { failure = error }
+                }
+                if let failure { throw failure }
+                try file.commit()
             } else {
-                Terminal.out(text)
+                reporter.write(run) { Terminal.out(bytes: $0) }
             }
         }
         if !run.failures.isEmpty {

@@ -12,6 +12,12 @@ enum Terminal {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// Writes `bytes` to standard output as they are (a piece of a report may end inside a
+    /// character).
+    static func out(bytes: [UInt8]) {
+        FileHandle.standardOutput.write(Data(bytes))
+    }
+
     /// Writes `text` to standard error as is.
     static func err(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))

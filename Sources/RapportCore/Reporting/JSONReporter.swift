@@ -4,11 +4,16 @@ public struct JSONReporter: LintReporter {
 
     public func render(_ run: LintRun) -> String { Self.object(run).serialized() + "\n" }
 
+    public func write(_ run: LintRun, to output: ([UInt8]) -> Void) {
+        Self.object(run).write(to: output)
+        output([0x0A])
+    }
+
     /// One document for all portfolios of a run.
     public static func object(_ run: LintRun) -> JSONValue {
         let reports = run.reports
         let failOn = run.failOn
-        let all: [(String, Finding)] = reports.flatMap { report in report.findings.map { (report.path, $0) } }
+        let offsets = run.findingOffsets
         let portfolios: [JSONValue] = reports.map { report in
             .object([("path", .string(report.path)), ("team", .string(report.team)),
                      ("as_of", .string(report.asOf.description)),
@@ -20,12 +25,14 @@ public struct JSONReporter: LintReporter {
             .object([("path", .string(failure.path)), ("errors", .number(Double(failure.errors))),
                      ("message", .string(failure.message))])
         }
+        var counts: [Severity: Int] = [:]
+        for report in reports { for finding in report.findings { counts[finding.severity, default: 0] += 1 } }
         let bySeverity: [(String, JSONValue)] = Severity.allCases.reversed().map { severity in
-            (severity.rawValue, .number(Double(all.filter { $0.1.severity == severity }.count)))
+            (severity.rawValue, .number(Double(counts[severity] ?? 0)))
         }
-        let failing = all.filter { $0.1.severity >= failOn }.count
+        let failing = counts.filter { $0.key >= failOn }.values.reduce(0, +)
         let summary: JSONValue = .object([
-            ("findings", .number(Double(all.count))),
+            ("findings", .number(Double(run.findingCount))),
             ("by_severity", .object(bySeverity)),
             ("fail_on", .string(failOn.rawValue)),
             ("failing", .number(Double(failing))),
@@ -37,7 +44,10 @@ public struct JSONReporter: LintReporter {
             ("version", .number(1)),
             ("portfolios", .array(portfolios)),
             ("not_linted", .array(failures)),
-            ("findings", .array(all.map { finding($0.1, portfolio: $0.0) })),
+            ("findings", .elements(count: run.findingCount) { index in
+                let (path, item) = run.finding(at: index, offsets: offsets)
+                return finding(item, portfolio: path)
+            }),
             ("summary", summary),
         ])
     }

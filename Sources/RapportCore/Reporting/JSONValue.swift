@@ -6,9 +6,13 @@ public indirect enum JSONValue: Equatable, Sendable {
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
+    /// A list whose items are made one at a time while it is written, so a report of millions
+    /// of findings is never held as one tree.
+    case elements(count: Int, item: @Sendable (Int) -> JSONValue)
 
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
+        case let (.elements(n, a), .elements(m, b)): n == m && (0..<n).allSatisfy { a($0) == b($0) }
         case (.null, .null): true
         case let (.bool(a), .bool(b)): a == b
         case let (.number(a), .number(b)): a == b
@@ -23,11 +27,25 @@ public indirect enum JSONValue: Equatable, Sendable {
     public func serialized(pretty: Bool = true) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(4096)
-        write(into: &out, indent: pretty ? 0 : nil)
+        write(into: &out, indent: pretty ? 0 : nil, flush: nil)
         return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(into out: inout [UInt8], indent: Int?) {
+    /// Serialises like ``serialized(pretty:)``, handing the text to `output` in pieces of about
+    /// a megabyte.
+    public func write(pretty: Bool = true, to output: ([UInt8]) -> Void) {
+        withoutActuallyEscaping(output) { output in
+            var out: [UInt8] = []
+            out.reserveCapacity(1 << 20)
+            write(into: &out, indent: pretty ? 0 : nil) { buffer in
+                output(buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
+            output(out)
+        }
+    }
+
+    private func write(into out: inout [UInt8], indent: Int?, flush: ((inout [UInt8]) -> Void)?) {
         switch self {
         case .null: out += Array("null".utf8)
         case .bool(let value): out += Array((value ? "true" : "false").utf8)
@@ -39,7 +57,18 @@ public indirect enum JSONValue: Equatable, Sendable {
             for (i, item) in items.enumerated() {
                 if i > 0 { out.append(0x2C) }
                 newline(&out, indent.map { $0 + 1 })
-                item.write(into: &out, indent: indent.map { $0 + 1 })
+                item.write(into: &out, indent: indent.map { $0 + 1 }, flush: flush)
+            }
+            newline(&out, indent)
+            out.append(0x5D)
+        case .elements(let count, let item):
+            guard count > 0 else { out += [0x5B, 0x5D]; return }
+            out.append(0x5B)
+            for i in 0..<count {
+                if i > 0 { out.append(0x2C) }
+                newline(&out, indent.map { $0 + 1 })
+                item(i).write(into: &out, indent: indent.map { $0 + 1 }, flush: flush)
+                if out.count >= 1 << 20, let flush { flush(&out) }
             }
             newline(&out, indent)
             out.append(0x5D)
@@ -52,7 +81,7 @@ public indirect enum JSONValue: Equatable, Sendable {
                 JSONValue.escape(key, into: &out)
                 out.append(0x3A)
                 if indent != nil { out.append(0x20) }
-                value.write(into: &out, indent: indent.map { $0 + 1 })
+                value.write(into: &out, indent: indent.map { $0 + 1 }, flush: flush)
             }
             newline(&out, indent)
             out.append(0x7D)

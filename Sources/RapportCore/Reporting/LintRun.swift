@@ -93,4 +93,39 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 /// Renders a lint run in one format. Reporters are pure: they return the text, the CLI writes it.
 public protocol LintReporter: Sendable {
     func render(_ run: LintRun) -> String
+    /// The same text as ``render(_:)``, handed to `output` in pieces, so a large report is not
+    /// held whole (the default hands over the rendered text at once).
+    func write(_ run: LintRun, to output: ([UInt8]) -> Void)
+}
+
+extension LintReporter {
+    public func write(_ run: LintRun, to output: ([UInt8]) -> Void) { output(Array(render(run).utf8)) }
+}
+
+extension LintRun {
+    /// Number of findings of the run.
+    var findingCount: Int { reports.reduce(0) { $0 + $1.findings.count } }
+
+    /// The `index`-th finding of the run, in report order, and its portfolio's path.
+    func finding(at index: Int, offsets: [Int]) -> (path: String, finding: Finding) {
+        // offsets[r] is the index of report r's first finding.
+        var low = 0, high = offsets.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if offsets[middle] <= index { low = middle } else { high = middle - 1 }
+        }
+        let report = reports[low]
+        return (report.path, report.findings[index - offsets[low]])
+    }
+
+    /// Where each report's findings start in the run's sequence.
+    var findingOffsets: [Int] {
+        var offsets: [Int] = []
+        var total = 0
+        for report in reports {
+            offsets.append(total)
+            total += report.findings.count
+        }
+        return offsets
+    }
 }
