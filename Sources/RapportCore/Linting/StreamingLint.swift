@@ -34,30 +34,30 @@ public enum StreamingLint {
     public static func run(path: String, rules: CheckedRuleSet, sources: SourceMap, options: LintOptions = LintOptions(),
                            partBytes: Int = partBytes, phase: ((String) -> Void)? = nil) -> Result? {
         guard let parts = PortfolioParts(path: path, partBytes: partBytes) else { return nil }
-        phase?("layout and outline (\(parts.count) parts)")
+        phase?("outline's head")
         let selected = LintEngine.selected(rules, options)
         let plan = PassPlan(selected, in: rules)
-        let context = Context(parts: parts, rules: rules, sources: sources, today: options.asOf ?? parts.outline.asOf,
-                              params: LintEngine.parameterValues(rules, options: options), parallel: options.parallel)
         let local = selected.filter { plan.perPart.contains($0.id) }
         let whole = selected.filter { !plan.perPart.contains($0.id) }
+        let context = Context(parts: parts, rules: rules, sources: sources, today: options.asOf ?? parts.head.asOf,
+                              params: LintEngine.parameterValues(rules, options: options), parallel: options.parallel)
 
         // The values pass: subject-independent values of the per-part rules, over all accounts.
         let constants = ConstantTable()
         if !local.isEmpty, let needs = plan.values {
-            guard let assembled = context.assemble(keep: KeptTexts(needs), skips: AccountLists.unread(by: needs),
-                                                   evaluate: nil) else { return nil }
+            guard let assembled = context.assemble(keep: KeptTexts(needs), skips: AccountLists.unread(by: needs), evaluate: nil)
+            else { return nil }
             let runtime = Runtime(portfolio: assembled.portfolio, today: context.today, params: context.params,
                                   definitionCount: rules.definitions.count)
             defer { runtime.definitions.release() }
             let compiler = Compiler(runtime: runtime, checked: rules, constants: .record(constants))
             _ = local.map { CompiledRule(rule: $0, compiler: compiler, sources: sources) }
-            phase?("values pass: \(constants.count) values")
+            phase?("values pass: \(constants.count) values from \(parts.feed.count) parts")
         }
 
         // The full pass: check every part, run the per-part rules, assemble for the whole rules.
-        let reps = Runtime.findingReps(of: parts.outline)
-        let evaluate: @Sendable (Portfolio) -> [[Finding]] = { part in
+        let reps = Runtime.findingReps(of: parts.head)
+        let evaluate: @Sendable (Portfolio) -> [[Finding]] = { [context] part in
             context.evaluate(local, on: part, constants: constants, reps: reps)
         }
         guard var assembled = context.assemble(keep: whole.isEmpty ? nil : KeptTexts(plan.whole), skips: [],
@@ -74,7 +74,8 @@ public enum StreamingLint {
             wholeFindings = LintEngine.evaluate(compiled, runtime: runtime, memo: compiler.memo, parallel: options.parallel)
             phase?("\(whole.count) whole rules")
         }
-        assembled.portfolio = parts.outline
+        let team = assembled.portfolio.string(assembled.portfolio.team.name)
+        assembled.portfolio = parts.head
         // Each part's findings are moved out as they are merged, so they are held once.
         var findings: [Finding] = []
         findings.reserveCapacity(assembled.findings.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } }
@@ -93,8 +94,7 @@ public enum StreamingLint {
                 wholeIndex += 1
             }
         }
-        return Result(findings: findings, team: parts.outline.string(parts.outline.team.name), asOf: context.today,
-                      plan: plan, parts: parts.count)
+        return Result(findings: findings, team: team, asOf: context.today, plan: plan, parts: parts.feed.count)
     }
 
     /// Where a part's entities start in the whole portfolio.
@@ -143,23 +143,25 @@ public enum StreamingLint {
 
         /// Reads every part (passing over `skips`) on both cores; each part is given to
         /// `evaluate` and, in file order, appended to one portfolio keeping the texts of `keep`
-        /// (none assembled when `keep` is nil). Nil when a part has an error or an id repeats.
+        /// (only the outline when `keep` is nil). Nil when the file cannot be read in parts: a
+        /// part has an error, an id repeats, or the outline is wrong.
         func assemble(keep: KeptTexts?, skips: AccountLists, evaluate: (@Sendable (Portfolio) -> [[Finding]])?)
             -> (portfolio: Portfolio, findings: [[[Finding]]])? {
-            let firstAccounts = parts.layout.accountCounts.reduce(into: [0]) { $0.append($0.last! + $1) }
-            let assembly = Assembly(keep.map { PortfolioAccumulator(outline: parts.outline, keep: $0) }, count: parts.count,
-                                    checksIDs: skips.isEmpty)
-            DispatchQueue.concurrentPerform(iterations: parallel ? min(2, max(1, parts.count)) : 1) { _ in
+            let assembly = Assembly(keep.map { PortfolioAccumulator(keep: $0) }, checksIDs: skips.isEmpty)
+            DispatchQueue.concurrentPerform(iterations: parallel ? 2 : 1) { _ in
                 while let index = assembly.claim() {
-                    guard let part = parts.read(part: index, firstAccount: firstAccounts[index], skips: skips) else {
-                        assembly.fail()
-                        continue
+                    switch parts.read(part: index, skips: skips) {
+                    case .end: assembly.end(at: index)
+                    case .failed: assembly.fail()
+                    case .part(let part, let hashes): assembly.deliver(index, (part, hashes), findings: evaluate?(part) ?? [])
                     }
-                    assembly.deliver(index, part, findings: evaluate?(part.portfolio) ?? [])
                 }
             }
-            guard !assembly.failed, !assembly.idsRepeat else { return nil }
-            return (assembly.accumulator?.finish() ?? parts.outline, assembly.findings)
+            guard !assembly.failed, !assembly.idsRepeat, let outline = parts.completeOutline() else {
+                parts.feed.cancel()
+                return nil
+            }
+            return (assembly.accumulator?.finish(outline: outline) ?? outline, assembly.findings)
         }
     }
 }
@@ -168,31 +170,27 @@ public enum StreamingLint {
 private final class Assembly: @unchecked Sendable {
     private let lock = NSLock()
     private(set) var accumulator: PortfolioAccumulator?
-    private var waiting: [Int: (Portfolio, [[UInt64]])] = [:]
+    private var waiting: [Int: (Portfolio, [[UInt64]], [[Finding]])] = [:]
     private var next = 0, claimed = 0
-    private let count: Int
+    /// The number of parts, once a reader has found there are no more.
+    private var total: Int?
     private let checksIDs: Bool
     private(set) var failed = false
-    /// Findings of each part, numbered as in the whole portfolio.
-    private(set) var findings: [[[Finding]]]
-    /// Where each part's entities start in the whole portfolio.
-    private var bases: [StreamingLint.Bases]
-    private var running = StreamingLint.Bases()
+    /// Findings of each part appended so far, numbered as in the whole portfolio.
+    private(set) var findings: [[[Finding]]] = []
+    private var bases = StreamingLint.Bases()
     /// Id hashes of accounts, contacts, activities and opportunities, to find repeats.
     private var idHashes: [[UInt64]] = [[], [], [], []]
 
-    init(_ accumulator: PortfolioAccumulator?, count: Int, checksIDs: Bool) {
+    init(_ accumulator: PortfolioAccumulator?, checksIDs: Bool) {
         self.accumulator = accumulator
-        self.count = count
         self.checksIDs = checksIDs
-        findings = Array(repeating: [], count: count)
-        bases = Array(repeating: StreamingLint.Bases(), count: count)
     }
 
     func claim() -> Int? {
         lock.lock()
         defer { lock.unlock() }
-        guard !failed, claimed < count else { return nil }
+        guard !failed, total.map({ claimed < $0 }) ?? true else { return nil }
         claimed += 1
         return claimed - 1
     }
@@ -203,16 +201,21 @@ private final class Assembly: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// There is no part `index`: the file has `index` parts.
+    func end(at index: Int) {
+        lock.lock()
+        total = min(total ?? index, index)
+        lock.unlock()
+    }
+
     /// Takes part `index`; appends every part that is next in file order.
     func deliver(_ index: Int, _ part: (portfolio: Portfolio, idHashes: [[UInt64]]), findings partFindings: [[Finding]]) {
         lock.lock()
         defer { lock.unlock() }
-        findings[index] = partFindings
-        waiting[index] = part
-        while let (portfolio, hashes) = waiting.removeValue(forKey: next) {
-            bases[next] = running
-            findings[next] = findings[next].map { rule in rule.map { running.moving($0) } }
-            running.advance(past: portfolio)
+        waiting[index] = (part.portfolio, part.idHashes, partFindings)
+        while let (portfolio, hashes, found) = waiting.removeValue(forKey: next) {
+            findings.append(found.map { rule in rule.map { bases.moving($0) } })
+            bases.advance(past: portfolio)
             accumulator?.append(portfolio)
             if checksIDs { for kind in hashes.indices { idHashes[kind] += hashes[kind] } }
             next += 1

@@ -9,12 +9,12 @@ struct KeptTexts: Sendable {
     var customFields = false
 }
 
-/// Assembles one portfolio from an outline (team, reps, leads) and parts read one after the
-/// other (``PortfolioParts``), re-basing each part's indices and keeping only the texts asked for.
+/// Assembles one portfolio from parts read one after the other (``PortfolioParts``) and, at the
+/// end, the outline (team, reps, leads), re-basing each part's indices and keeping only the
+/// texts asked for.
 struct PortfolioAccumulator {
-    private let outline: Portfolio
     private let keep: KeptTexts
-    private var store: TextStore
+    private var store = TextStore(source: [], extra: [])
     private var accounts: [Account] = []
     private var revenue: [RevenueEntry] = []
     private var growthPlans: [GrowthPlan] = []
@@ -26,11 +26,7 @@ struct PortfolioAccumulator {
     private var contactLinks: [Int32] = []
     private var customFields: [CustomField] = []
 
-    init(outline: Portfolio, keep: KeptTexts) {
-        self.outline = outline
-        self.keep = keep
-        store = TextStore(source: outline.text.source, extra: outline.text.extra)
-    }
+    init(keep: KeptTexts) { self.keep = keep }
 
     private mutating func copy(_ ref: TextRef, from part: TextStore, _ kept: Bool) -> TextRef {
         kept && ref.length > 0 ? store.append(part.bytes(ref)) : .empty
@@ -108,11 +104,32 @@ struct PortfolioAccumulator {
         }
     }
 
-    /// The assembled portfolio.
-    func finish() -> Portfolio {
-        Portfolio(asOf: outline.asOf, currency: outline.currency, fiscalYearStart: outline.fiscalYearStart, team: outline.team,
-                  reps: outline.reps, accounts: accounts, revenue: revenue, growthPlans: growthPlans, planActions: planActions,
-                  texts: texts, contacts: contacts, activities: activities, opportunities: opportunities,
-                  contactLinks: contactLinks, leads: outline.leads, dates: outline.dates, customFields: customFields, text: store)
+    /// The assembled portfolio with `outline`'s team, reps and leads. The parts' texts come
+    /// first in the text arena, the outline's own arena after them.
+    func finish(outline: Portfolio) -> Portfolio {
+        let shift = store.extra.count
+        func moved(_ ref: TextRef) -> TextRef {
+            ref.isExtra ? TextRef(offset: ref.offset + shift, length: ref.length, extra: true) : ref
+        }
+        func moved(_ ref: TextRef?) -> TextRef? { ref.map(moved) }
+        let team = Team(name: moved(outline.team.name), manager: moved(outline.team.manager))
+        let reps = outline.reps.map { rep in
+            Rep(id: moved(rep.id), name: moved(rep.name), email: moved(rep.email), region: moved(rep.region),
+                quota: rep.quota, hired: rep.hired)
+        }
+        let leads = outline.leads.map { lead in
+            var lead = lead
+            lead.id = moved(lead.id)
+            lead.name = moved(lead.name)
+            lead.company = moved(lead.company)
+            lead.source = moved(lead.source)
+            return lead
+        }
+        return Portfolio(asOf: outline.asOf, currency: moved(outline.currency), fiscalYearStart: outline.fiscalYearStart,
+                         team: team, reps: reps, accounts: accounts, revenue: revenue, growthPlans: growthPlans,
+                         planActions: planActions, texts: texts, contacts: contacts, activities: activities,
+                         opportunities: opportunities, contactLinks: contactLinks, leads: leads, dates: outline.dates,
+                         customFields: customFields,
+                         text: TextStore(source: outline.text.source, extra: store.extra + outline.text.extra))
     }
 }

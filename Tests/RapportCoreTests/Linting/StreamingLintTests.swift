@@ -131,6 +131,27 @@ final class StreamingLintTests: XCTestCase {
         XCTAssertEqual(streamed.findings, expected)
     }
 
+    func testRepsAfterTheAccounts() throws {
+        let rules = try shipped()
+        let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: try generated(500, seed: 7))), as: UTF8.self)
+        let reps = try XCTUnwrap(text.range(of: "  \"reps\": [")).lowerBound
+        let accounts = try XCTUnwrap(text.range(of: "  \"accounts\": [")).lowerBound
+        var moved = text.replacingCharacters(in: reps..<accounts, with: "")
+        moved.insert(contentsOf: text[reps..<accounts], at: try XCTUnwrap(moved.range(of: "  \"leads\": [")).lowerBound)
+        let path = try write(Array(moved.utf8), "reps-last.json")
+        let streamed = try XCTUnwrap(StreamingLint.run(path: path, rules: rules.checked, sources: rules.sources, partBytes: 100_000))
+        XCTAssertEqual(streamed.findings, try inMemory(path, rules))
+
+        // A currency given after the accounts disagrees with the head the parts were read
+        // against: the file is left to the whole-file reader, which reads it fine.
+        let currency = try XCTUnwrap(text.range(of: "  \"currency\": \"EUR\",\n"))
+        var late = text.replacingCharacters(in: currency, with: "")
+        late.insert(contentsOf: text[currency], at: try XCTUnwrap(late.range(of: "  \"leads\": [")).lowerBound)
+        let latePath = try write(Array(late.utf8), "currency-last.json")
+        XCTAssertNil(StreamingLint.run(path: latePath, rules: rules.checked, sources: rules.sources, partBytes: 100_000))
+        XCTAssertFalse(try inMemory(latePath, rules).isEmpty)
+    }
+
     func testAFileWithAnErrorIsLeftToTheWholeFileReader() throws {
         let rules = try shipped()
         let good = try Data(contentsOf: URL(fileURLWithPath: try generated(600, seed: 6)))

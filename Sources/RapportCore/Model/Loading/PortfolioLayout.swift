@@ -11,17 +11,14 @@ struct PortfolioLayout: Sendable {
     let byteCount: Int
     /// Offset of the `[` that opens the accounts list and of the `]` that closes it.
     let accountsOpen: Int, accountsClose: Int
-    /// Byte ranges of consecutive runs of whole accounts (from a `{` to its `}`), in file order.
-    let parts: [Range<Int>]
-    /// How many accounts each part holds.
-    let accountCounts: [Int]
 
-    /// Reads `path` in blocks and cuts the accounts list into parts of about `partBytes` bytes.
-    static func scan(path: String, partBytes: Int) -> PortfolioLayout? {
+    /// Reads `path` in blocks and cuts the accounts list into parts of about `partBytes` bytes,
+    /// handing each to `feed` as soon as it is found (so parts can be read while the pass goes on).
+    static func scan(path: String, partBytes: Int, feed: PartFeed) -> PortfolioLayout? {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
-        var scanner = Scanner(partBytes: partBytes)
+        var scanner = Scanner(partBytes: partBytes, feed: feed)
         let blockSize = 8 << 20
         let block = UnsafeMutablePointer<UInt8>.allocate(capacity: blockSize)
         defer { block.deallocate() }
@@ -30,7 +27,7 @@ struct PortfolioLayout: Sendable {
             let count = read(descriptor, block, blockSize)
             if count < 0 { return nil }
             if count == 0 { break }
-            guard scanner.feed(UnsafeBufferPointer(start: block, count: count), at: offset) else { return nil }
+            guard !feed.isCancelled, scanner.feed(UnsafeBufferPointer(start: block, count: count), at: offset) else { return nil }
             offset += count
         }
         return scanner.finish(byteCount: offset)
@@ -39,6 +36,7 @@ struct PortfolioLayout: Sendable {
     /// The state of the pass between blocks.
     private struct Scanner {
         let partBytes: Int
+        let sink: PartFeed
         var depth = 0
         var inString = false
         var escaped = false
@@ -49,11 +47,11 @@ struct PortfolioLayout: Sendable {
         var accountStart = -1
         var partStart = -1
         var partCount = 0
-        var parts: [Range<Int>] = []
-        var counts: [Int] = []
-        var broken = false
 
-        init(partBytes: Int) { self.partBytes = partBytes }
+        init(partBytes: Int, feed: PartFeed) {
+            self.partBytes = partBytes
+            sink = feed
+        }
 
         mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, at base: Int) -> Bool {
             let count = bytes.count
@@ -103,6 +101,7 @@ struct PortfolioLayout: Sendable {
                         guard accountsOpen < 0 else { return false }
                         accountsOpen = base + index
                         inAccounts = true
+                        sink.open(at: accountsOpen)
                     } else if inAccounts, depth == 3 {
                         // Exactly one comma between accounts, none before the first.
                         guard byte == UInt8(ascii: "{"), commas == (seenAccount ? 1 : 0) else { return false }
@@ -141,16 +140,95 @@ struct PortfolioLayout: Sendable {
         var commas = 0
 
         mutating func closePart(at end: Int) {
-            parts.append(partStart..<end)
-            counts.append(partCount)
+            sink.publish(partStart..<end, accounts: partCount)
             partStart = -1
             partCount = 0
         }
 
         func finish(byteCount: Int) -> PortfolioLayout? {
             guard depth == 0, !inString, accountsOpen >= 0, accountsClose > accountsOpen else { return nil }
-            return PortfolioLayout(byteCount: byteCount, accountsOpen: accountsOpen, accountsClose: accountsClose,
-                                   parts: parts, accountCounts: counts)
+            return PortfolioLayout(byteCount: byteCount, accountsOpen: accountsOpen, accountsClose: accountsClose)
         }
+    }
+}
+
+/// The parts of a file as the layout pass finds them, for the threads that read them.
+final class PartFeed: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var parts: [(range: Range<Int>, firstAccount: Int)] = []
+    private var accounts = 0
+    private var accountsOpen: Int?
+    private var layout: PortfolioLayout?
+    private var done = false
+    private var cancelled = false
+
+    func open(at offset: Int) {
+        condition.lock()
+        accountsOpen = offset
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func publish(_ range: Range<Int>, accounts count: Int) {
+        condition.lock()
+        parts.append((range, accounts))
+        accounts += count
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The pass is over; `layout` is nil when it could not follow the file.
+    func finish(_ layout: PortfolioLayout?) {
+        condition.lock()
+        self.layout = layout
+        done = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Asks the pass to stop early (its result is no longer wanted).
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        condition.unlock()
+    }
+
+    var isCancelled: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return cancelled
+    }
+
+    /// Where the accounts list opens, once known; nil when the pass ended without finding it.
+    func waitForAccountsOpen() -> Int? {
+        condition.lock()
+        defer { condition.unlock() }
+        while accountsOpen == nil && !done { condition.wait() }
+        return accountsOpen
+    }
+
+    /// The whole layout, once the pass is over (nil when it failed).
+    func waitForLayout() -> PortfolioLayout? {
+        condition.lock()
+        defer { condition.unlock() }
+        while !done { condition.wait() }
+        return layout
+    }
+
+    /// Part `index` and the number of its first account in the whole file, waiting for the pass
+    /// to reach it; nil when the file has no such part (or the pass failed).
+    func part(_ index: Int) -> (range: Range<Int>, firstAccount: Int)? {
+        condition.lock()
+        defer { condition.unlock() }
+        while index >= parts.count && !done { condition.wait() }
+        guard index < parts.count, !(done && layout == nil) else { return nil }
+        return parts[index]
+    }
+
+    /// Number of parts (final once the pass is over).
+    var count: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return parts.count
     }
 }

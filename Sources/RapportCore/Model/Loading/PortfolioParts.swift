@@ -2,41 +2,56 @@ import Foundation
 
 /// A JSON portfolio file read in parts of whole accounts, so memory does not grow with the file.
 ///
-/// The document without its accounts (format, dates, team, reps, leads) is read once as the
-/// *outline*; each part is a run of accounts read on its own against the outline's reps. A
-/// part holds its accounts with their contacts, activities, opportunities and plans, every
-/// index local to the part. Any problem (a file the layout pass cannot follow, an error in the
-/// outline or in a part) gives nil: the caller then reads the file whole, which reports exactly
-/// what is wrong.
+/// A layout pass (``PortfolioLayout``) runs on its own thread and hands out parts as it finds
+/// them. The document without its accounts (format, dates, team, reps, leads) is the *outline*.
+/// Parts are read against the reps of the document's head (what comes before the accounts) as
+/// soon as the head is known, so reading overlaps the layout pass; when the reps come after the
+/// accounts, reading waits for the whole outline. A part holds its accounts with their
+/// contacts, activities, opportunities and plans, every index local to the part. Any problem (a
+/// file the layout pass cannot follow, an error in the outline or a part, a head that disagrees
+/// with the whole outline) gives nil: the caller then reads the file whole, which reports
+/// exactly what is wrong.
 struct PortfolioParts: Sendable {
     let path: String
-    let layout: PortfolioLayout
-    /// The portfolio without accounts; its text is read from the outline's own bytes.
-    let outline: Portfolio
+    let feed: PartFeed
+    /// The outline as far as parts need it (dates, team, currency, reps): read from the head of
+    /// the file when it holds them, else from the whole outline.
+    let head: Portfolio
     /// The texts a part needs from the outline (team, currency, reps), copied once.
     private let arena: [UInt8]
     private let team: Team
     private let currency: TextRef?
     private let reps: [Rep]
     private let repIDs: IDTable
+    private let completed = CompletedOutline()
 
-    /// Lays out and reads the outline of the JSON file at `path`.
+    /// Starts the layout pass over the JSON file at `path` and reads the outline's head.
     init?(path: String, partBytes: Int) {
-        guard let layout = PortfolioLayout.scan(path: path, partBytes: partBytes),
-              let head = PortfolioParts.read(path, 0..<layout.accountsOpen + 1),
-              let tail = PortfolioParts.read(path, layout.accountsClose..<layout.byteCount) else { return nil }
-        var sources = SourceMap()
-        guard let outline = PortfolioLoader.load(bytes: head + tail, path: path, syntax: .json, sources: &sources).portfolio else {
+        let feed = PartFeed()
+        Thread.detachNewThread {
+            feed.finish(PortfolioLayout.scan(path: path, partBytes: partBytes, feed: feed))
+        }
+        guard let open = feed.waitForAccountsOpen(), let headBytes = PortfolioParts.read(path, 0..<open + 1) else {
+            feed.cancel()
+            return nil
+        }
+        var context = PortfolioParts.load(headBytes + Array("]}".utf8), path: path)
+        if context?.reps.isEmpty ?? true {
+            // The reps (or a required field) come after the accounts: wait for the whole outline.
+            context = PortfolioParts.outline(path: path, feed: feed, head: headBytes)
+        }
+        guard let context else {
+            feed.cancel()
             return nil
         }
         self.path = path
-        self.layout = layout
-        self.outline = outline
+        self.feed = feed
+        head = context
         var arena = TextStore(source: [], extra: [])
-        func copy(_ ref: TextRef) -> TextRef { arena.append(outline.text.bytes(ref)) }
-        team = Team(name: copy(outline.team.name), manager: outline.team.manager.map(copy))
-        currency = outline.currency.map(copy)
-        reps = outline.reps.map { rep in
+        func copy(_ ref: TextRef) -> TextRef { arena.append(context.text.bytes(ref)) }
+        team = Team(name: copy(context.team.name), manager: context.team.manager.map(copy))
+        currency = context.currency.map(copy)
+        reps = context.reps.map { rep in
             Rep(id: copy(rep.id), name: copy(rep.name), email: rep.email.map(copy), region: rep.region.map(copy),
                 quota: rep.quota, hired: rep.hired)
         }
@@ -46,16 +61,41 @@ struct PortfolioParts: Sendable {
         self.arena = arena.extra
     }
 
-    /// Number of parts.
-    var count: Int { layout.parts.count }
+    /// The whole outline, once the layout pass is over; nil when the file cannot be read in
+    /// parts after all (the pass failed, the outline has an error, or it disagrees with the head
+    /// the parts were read against: a `currency` after the accounts, say).
+    func completeOutline() -> Portfolio? {
+        completed.value { readCompleteOutline() }
+    }
 
-    /// Part `index`, whose first account is account `firstAccount` of the whole portfolio, with
-    /// the id hashes of its accounts, contacts, activities and opportunities (to find ids that
-    /// repeat across parts). Nil when the part has an error.
-    /// `skips` are lists passed over unread (and unchecked).
-    func read(part index: Int, firstAccount: Int, skips: AccountLists = []) -> (portfolio: Portfolio, idHashes: [[UInt64]])? {
-        let range = layout.parts[index]
-        guard let body = PortfolioParts.read(path, range) else { return nil }
+    private func readCompleteOutline() -> Portfolio? {
+        guard let open = feed.waitForAccountsOpen(), let headBytes = PortfolioParts.read(path, 0..<open + 1),
+              let outline = PortfolioParts.outline(path: path, feed: feed, head: headBytes) else { return nil }
+        let agrees = outline.asOf == head.asOf && outline.fiscalYearStart == head.fiscalYearStart
+            && outline.string(outline.currency) == head.string(head.currency)
+            && outline.string(outline.team.name) == head.string(head.team.name)
+            && outline.string(outline.team.manager) == head.string(head.team.manager)
+            && outline.reps.count == head.reps.count
+            && zip(outline.reps, head.reps).allSatisfy { outline.string($0.id) == head.string($1.id) }
+        return agrees ? outline : nil
+    }
+
+    /// The head and the rest after the accounts, read by the normal loader.
+    private static func outline(path: String, feed: PartFeed, head: [UInt8]) -> Portfolio? {
+        guard let layout = feed.waitForLayout(), let tail = read(path, layout.accountsClose..<layout.byteCount) else { return nil }
+        return load(head + tail, path: path)
+    }
+
+    private static func load(_ bytes: [UInt8], path: String) -> Portfolio? {
+        var sources = SourceMap()
+        return PortfolioLoader.load(bytes: bytes, path: path, syntax: .json, sources: &sources).portfolio
+    }
+
+    /// Part `index` (waiting for the layout pass to find it), with the id hashes of its
+    /// accounts, contacts, activities and opportunities (to find ids that repeat across parts).
+    func read(part index: Int, skips: AccountLists = []) -> PartRead {
+        guard let (range, firstAccount) = feed.part(index) else { return .end }
+        guard let body = PortfolioParts.read(path, range) else { return .failed }
         // A list of the part's accounts, as the builder reads lists.
         var bytes = [UInt8]()
         bytes.reserveCapacity(body.count + 2)
@@ -64,14 +104,14 @@ struct PortfolioParts: Sendable {
         bytes.append(UInt8(ascii: "]"))
         var sources = SourceMap()
         let file = sources.add(path: path, bytes: [])
-        return bytes.withUnsafeBufferPointer { buffer -> (Portfolio, [[UInt64]])? in
+        return bytes.withUnsafeBufferPointer { buffer -> PartRead in
             var builder = PortfolioBuilder(reader: JSONReader(bytes: buffer, file: file), store: TextStore(source: bytes, extra: arena),
                                            file: file)
             // No reserving by size here: parts come and go, and memory reserved for each one
             // would be reused (and so resident) rather than given back.
-            builder.asOf = outline.asOf
+            builder.asOf = head.asOf
             builder.currency = currency
-            builder.fiscalYearStart = outline.fiscalYearStart
+            builder.fiscalYearStart = head.fiscalYearStart
             builder.team = team
             builder.reps = reps
             builder.repIDs = repIDs
@@ -81,12 +121,21 @@ struct PortfolioParts: Sendable {
                 try builder.readAccountList(firstIndex: firstAccount)
                 try builder.reader.expectEnd()
             } catch {
-                return nil
+                return .failed
             }
-            guard let portfolio = builder.finish() else { return nil }
+            guard let portfolio = builder.finish() else { return .failed }
             let kinds: [EntityKind] = [.account, .contact, .activity, .opportunity]
-            return (portfolio, kinds.map { builder.idCollectors[$0.ordinal].hashValues })
+            return .part(portfolio, idHashes: kinds.map { builder.idCollectors[$0.ordinal].hashValues })
         }
+    }
+
+    /// What reading one part gave.
+    enum PartRead {
+        case part(Portfolio, idHashes: [[UInt64]])
+        /// The part has an error (or could not be read).
+        case failed
+        /// There is no such part: the file has fewer.
+        case end
     }
 
     /// The bytes of `range` of the file at `path`.
@@ -105,6 +154,21 @@ struct PortfolioParts: Sendable {
             count = done
         }
         return failed ? nil : bytes
+    }
+}
+
+/// The whole outline, read once.
+private final class CompletedOutline: @unchecked Sendable {
+    private let lock = NSLock()
+    private var outline: Portfolio??
+
+    func value(_ read: () -> Portfolio?) -> Portfolio? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let outline { return outline }
+        let read = read()
+        outline = .some(read)
+        return read
     }
 }
 
