@@ -225,10 +225,15 @@ private final class Assembly: @unchecked Sendable {
     /// True when two ids of one kind hash alike (a repeat, or very rarely a collision: either
     /// way the whole-file reader decides).
     var idsRepeat: Bool {
-        idHashes.contains { hashes in
-            let sorted = hashes.sorted()
-            return zip(sorted, sorted.dropFirst()).contains { $0 == $1 }
+        lock.lock()
+        defer { lock.unlock() }
+        for kind in idHashes.indices {
+            idHashes[kind].sort()
+            let hashes = idHashes[kind]
+            idHashes[kind] = []
+            if zip(hashes, hashes.dropFirst()).contains(where: { $0 == $1 }) { return true }
         }
+        return false
     }
 }
 

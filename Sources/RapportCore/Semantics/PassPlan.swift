@@ -164,9 +164,19 @@ public struct PassPlan: Sendable {
 
         /// Records the text fields `expr` reads, and ids and names of every entity it may show.
         mutating func collectNeeds(_ expr: TExpr) {
-            var stack = [expr]
-            while let node = stack.popLast() {
-                Analysis.entities(in: node.type).forEach { keep(id: $0) }
+            // Each node with whether its value may be shown: a list only counted or tested for
+            // emptiness (`count(o.contacts)`) shows none of its entities.
+            var stack = [(expr, true)]
+            while let (node, shown) = stack.popLast() {
+                if shown {
+                    Analysis.entities(in: node.type).forEach { keep(id: $0) }
+                } else {
+                    Analysis.entities(in: node.type).forEach { entities.insert($0) }
+                }
+                if case .builtin(let name, let args) = node.kind, ["count", "exists", "empty"].contains(name) {
+                    stack += args.map { ($0, false) }
+                    continue
+                }
                 switch node.kind {
                 case .field(_, let entity, let name, _, _):
                     kept.insert(FieldKey(entity, name))
@@ -174,10 +184,16 @@ public struct PassPlan: Sendable {
                 case .collection(let entity): entities.insert(entity)
                 case .custom: customFields = true
                 case .computed(_, let ref, _, _), .function(let ref, _):
-                    if needsCollected.insert(ref.index).inserted { stack.append(checked.definitions[ref.index].body) }
+                    if needsCollected.insert(ref.index).inserted { stack.append((checked.definitions[ref.index].body, true)) }
                 default: break
                 }
-                stack.append(contentsOf: node.kind.children)
+                switch node.kind {
+                case .filter(let list, _, let condition), .sort(let list, _, let condition, _):
+                    // A filtered or sorted list shows its elements only if the result is shown.
+                    stack += [(list, shown), (condition, true)]
+                default:
+                    stack += node.kind.children.map { ($0, true) }
+                }
             }
         }
 

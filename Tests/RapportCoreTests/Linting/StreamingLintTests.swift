@@ -83,6 +83,9 @@ final class StreamingLintTests: XCTestCase {
         XCTAssertTrue(plan.whole.text.contains(PassPlan.FieldKey(.account, "name")))
         XCTAssertFalse(plan.whole.text.contains(PassPlan.FieldKey(.contact, "title")))
         XCTAssertFalse(plan.whole.text.contains(PassPlan.FieldKey(.activity, "summary")))
+        // `count(contacts) <= 1` counts a deal's contacts without showing them.
+        XCTAssertFalse(plan.whole.text.contains(PassPlan.FieldKey(.contact, "name")))
+        XCTAssertTrue(plan.whole.entities.contains(.contact))
         // The per-part rules' values (percentiles of lifetime and potential) need revenue only.
         let values = try XCTUnwrap(plan.values)
         XCTAssertEqual(AccountLists.unread(by: values), [.growthPlan, .contacts, .activities, .opportunities, .fields])
