@@ -58,8 +58,9 @@ public enum BatchLint {
                 return false
             }
             if self == .always { return true }
-            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-            return size >= BatchLint.streamingThreshold
+            // `stat` follows symbolic links: a link to a large export is a large file.
+            var info = stat()
+            return stat(path, &info) == 0 && Int(info.st_size) >= BatchLint.streamingThreshold
         }
     }
 

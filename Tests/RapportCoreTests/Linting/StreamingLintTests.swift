@@ -134,6 +134,21 @@ final class StreamingLintTests: XCTestCase {
         XCTAssertEqual(streamed.findings, expected)
     }
 
+    func testAutoStreamsLargeJSONFilesAndLinksToThem() throws {
+        let big = folder + "/big.json"
+        XCTAssertTrue(FileManager.default.createFile(atPath: big, contents: nil))
+        XCTAssertEqual(truncate(big, off_t(BatchLint.streamingThreshold)), 0, "a sparse file of the threshold's size")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/link.json", withDestinationPath: big)
+        let small = try write(Array("{}".utf8), "small.json")
+        XCTAssertTrue(BatchLint.Streaming.auto.applies(to: big, digest: false))
+        XCTAssertTrue(BatchLint.Streaming.auto.applies(to: folder + "/link.json", digest: false))
+        XCTAssertFalse(BatchLint.Streaming.auto.applies(to: small, digest: false))
+        XCTAssertTrue(BatchLint.Streaming.always.applies(to: small, digest: false))
+        XCTAssertFalse(BatchLint.Streaming.always.applies(to: big, digest: true), "charts need the whole portfolio")
+        XCTAssertFalse(BatchLint.Streaming.always.applies(to: folder + "/team.yaml", digest: false))
+        XCTAssertFalse(BatchLint.Streaming.never.applies(to: big, digest: false))
+    }
+
     func testRepsAfterTheAccounts() throws {
         let rules = try shipped()
         let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: try generated(500, seed: 7))), as: UTF8.self)
