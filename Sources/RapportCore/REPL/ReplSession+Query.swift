@@ -110,7 +110,9 @@ extension ReplSession {
         timed {
             switch evaluate(text) {
             case .failure(let failure): return .error(failure.text)
-            case .success(let evaluated): return .text(ReplPrinter(session: self, evaluated: evaluated).render())
+            case .success(let evaluated):
+                defer { evaluated.compiler.runtime.definitions.release() }
+                return .text(ReplPrinter(session: self, evaluated: evaluated).render())
             }
         }
     }
@@ -132,6 +134,7 @@ extension ReplSession {
         switch evaluate(text, part: (text.utf8.count - rest.dropFirst().utf8.count)..<text.utf8.count) {
         case .failure(let failure): return .error(failure.text)
         case .success(let evaluated):
+            defer { evaluated.compiler.runtime.definitions.release() }
             globals.removeAll { $0.name == name }
             globals.append((name, evaluated.query.value.type, evaluated.value))
             let shown = ReplPrinter(session: self, evaluated: evaluated).render()

@@ -18,7 +18,7 @@ final class ReplWarmUp: @unchecked Sendable {
                 guard let expr = Parser.parseStandaloneExpression(sources[file]).0,
                       let query = Checker.checkQuery(expr, ruleSet: ruleSet, globals: [:]).0 else { continue }
                 kept = KeptValues.serving(query.checked.definitions.map(\.name), from: kept)
-                _ = query.run(portfolio: portfolio, today: today, params: params, memo: kept!.memo)
+                query.run(portfolio: portfolio, today: today, params: params, memo: kept!.memo).compiler.runtime.definitions.release()
             }
             // A Ctrl-C meanwhile may have cut loops short: then the values are not to be trusted.
             let trusted = Cancellation.requests == requestsBefore
