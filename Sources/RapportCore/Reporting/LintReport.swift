@@ -26,12 +26,12 @@ public struct LintReport: Sendable {
     }
 
     /// Findings at or above `failOn`.
-    public var failing: Int { findings.filter { $0.severity >= failOn }.count }
+    public var failing: Int { findings.count { $0.severity >= failOn } }
 
     /// Counts per severity, most severe first, leaving out zeros.
     public var severityCounts: [(Severity, Int)] {
         Severity.allCases.reversed().compactMap { severity in
-            let count = findings.filter { $0.severity == severity }.count
+            let count = findings.count { $0.severity == severity }
             return count > 0 ? (severity, count) : nil
         }
     }
