@@ -69,8 +69,10 @@ public struct PassPlan: Sendable {
         }
         self.perPart = perPart
         whole = analysis.needs(of: wholeRoots)
-        let readsEntities = invariantRoots.contains { root in root.contains { if case .collection(let e) = $0.kind { e != .team } else { false } } }
-        values = readsEntities ? analysis.needs(of: invariantRoots) : nil
+        // Reps and the team are whole in every part; anything else read (also inside computed
+        // fields, as in `team.average_potential`) needs the values pass.
+        let needs = analysis.needs(of: invariantRoots)
+        values = needs.entities.isSubset(of: [.rep, .team]) ? nil : needs
     }
 
     /// Every expression a rule evaluates.
@@ -207,14 +209,3 @@ public struct PassPlan: Sendable {
     }
 }
 
-extension TExpr {
-    /// True when this expression or one inside it (not inside definitions) satisfies `test`.
-    func contains(where test: (TExpr) -> Bool) -> Bool {
-        var stack = [self]
-        while let node = stack.popLast() {
-            if test(node) { return true }
-            stack.append(contentsOf: node.kind.children)
-        }
-        return false
-    }
-}

@@ -94,6 +94,7 @@ final class StreamingLintTests: XCTestCase {
     func testRulesThatLookAcrossAccountsRunOnTheWholePortfolio() throws {
         let source = """
             define account.people = count(contacts)
+            define team.average_potential = avg(accounts.potential)
 
             rule own_only
               severity info
@@ -116,6 +117,13 @@ final class StreamingLintTests: XCTestCase {
               advise "{o.name}"
             end
 
+            rule above_team_average
+              severity info
+              for each account a
+              when a.potential > 2 * team.average_potential
+              advise "{a.name}"
+            end
+
             rule above_average
               severity info
               for each contact c
@@ -126,12 +134,20 @@ final class StreamingLintTests: XCTestCase {
         let rules = RuleSetChecker.check(path: try write(Array(source.utf8), "across.rapport"))
         XCTAssertEqual(DiagnosticRenderer(sources: rules.sources).render(rules.diagnostics), "")
         let plan = PassPlan(rules.checked.rules, in: rules.checked)
-        XCTAssertEqual(plan.perPart, ["own_only", "above_average"])
+        XCTAssertEqual(plan.perPart, ["own_only", "above_team_average", "above_average"])
         let path = try generated(600, seed: 5)
         let streamed = try XCTUnwrap(StreamingLint.run(path: path, rules: rules.checked, sources: rules.sources, partBytes: 150_000))
         let expected = try inMemory(path, rules)
-        XCTAssertEqual(Set(expected.map(\.rule)), ["own_only", "crowded_owner", "same_industry", "above_average"])
+        XCTAssertEqual(Set(expected.map(\.rule)), ["own_only", "crowded_owner", "same_industry", "above_team_average", "above_average"])
         XCTAssertEqual(streamed.findings, expected)
+
+        // A value over all accounts reached only through a computed field of the team.
+        var options = LintOptions()
+        options.select = ["own_only", "above_team_average"]
+        let alone = try XCTUnwrap(StreamingLint.run(path: path, rules: rules.checked, sources: rules.sources, options: options,
+                                                    partBytes: 150_000))
+        XCTAssertNotNil(alone.plan.values)
+        XCTAssertEqual(alone.findings, try inMemory(path, rules, options))
     }
 
     func testAutoStreamsLargeJSONFilesAndLinksToThem() throws {
