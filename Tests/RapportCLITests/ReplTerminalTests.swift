@@ -42,20 +42,12 @@ final class ReplTerminalTests: XCTestCase {
     func testHistoryIsPrivateAndRecalledInTheNextRun() throws {
         let first = try start()
         try first.expect("rapport> ")
-        first.send("count(reps)\r")
-        try first.expect("8\r\n")
-        try first.expect("rapport> ")
-        first.send(" count(leads)\r")
-        try first.expect("24\r\n")
-        try first.expect("rapport> ")
+        try first.ask("count(reps)", "8\r\n")
+        try first.ask(" count(leads)", "24\r\n")
         first.send("count(accounts\r")
         try first.expect("...> ")
-        first.send("where is_key)\r")
-        try first.expect("13\r\n")
-        try first.expect("rapport> ")
-        first.send("count(reps)\r")
-        try first.expect("8\r\n")
-        try first.expect("rapport> ")
+        try first.ask("where is_key)", "13\r\n")
+        try first.ask("count(reps)", "8\r\n")
         first.send("\u{04}")
         XCTAssertEqual(first.wait(), 0)
 
@@ -88,9 +80,7 @@ final class ReplTerminalTests: XCTestCase {
         try terminal.expect("count(acc")
         terminal.send("\u{03}")
         try terminal.expect("rapport> ")
-        terminal.send("1 + 1\r")
-        try terminal.expect("2\r\n")
-        try terminal.expect("rapport> ")
+        try terminal.ask("1 + 1", "2\r\n")
         // A condition that never holds, over every pair of activities for each activity: about
         // 170 million steps, long enough to interrupt.
         terminal.send("count(activities where any a in activities: any b in activities: a.date > b.date and b.date > date and a.date < date)\r")
@@ -98,9 +88,7 @@ final class ReplTerminalTests: XCTestCase {
         terminal.send("\u{03}")
         try terminal.expect("cancelled", timeout: 20)
         try terminal.expect("rapport> ")
-        terminal.send("2 + 2\r")
-        try terminal.expect("4\r\n")
-        try terminal.expect("rapport> ")
+        try terminal.ask("2 + 2", "4\r\n")
         terminal.send(":quit\r")
         XCTAssertEqual(terminal.wait(), 0)
     }
@@ -149,6 +137,14 @@ final class Terminal {
             output += String(decoding: buffer[0..<count], as: UTF8.self)
         }
         output = String(output[output.range(of: text)!.upperBound...])
+    }
+
+    /// Types `line` and Return, then waits for `answer` and the next prompt (keys are sent only
+    /// while readline is reading, never between lines).
+    func ask(_ line: String, _ answer: String, file: StaticString = #filePath, line sourceLine: UInt = #line) throws {
+        send(line + "\r")
+        try expect(answer, file: file, line: sourceLine)
+        try expect("rapport> ", file: file, line: sourceLine)
     }
 
     /// The exit status, waiting up to ten seconds.

@@ -88,24 +88,18 @@ public enum BatchLint {
                 // A file with an error is read whole, which reports every problem.
                 if problems.isEmpty, streaming.applies(to: path, digest: digest),
                    let streamed = StreamingLint.run(path: path, rules: rules.checked, sources: rules.sources, options: perFile) {
-                    let outcome = SnoozeOutcome(streamed.findings, snoozes: entries, on: streamed.asOf)
-                    var report = LintReport(path: path, team: streamed.team, asOf: streamed.asOf,
-                                            findings: outcome.kept, failOn: failOn, rulesRun: rulesRun)
-                    report.snoozed = outcome.snoozed
-                    report.expiredSnoozes = outcome.expired
-                    results.set(index, .report(report))
+                    results.set(index, .report(LintReport(path: path, team: streamed.team, asOf: streamed.asOf,
+                                                          findings: streamed.findings, snoozes: entries, failOn: failOn,
+                                                          rulesRun: rulesRun)))
                     progress?(results.done)
                     continue
                 }
                 let load = PortfolioLoader.load(path: path, sources: &sources)
                 if let portfolio = load.portfolio, problems.isEmpty {
                     let asOf = perFile.asOf ?? portfolio.asOf
-                    let findings = LintEngine.run(rules.checked, on: portfolio, sources: rules.sources, options: perFile)
-                    let outcome = SnoozeOutcome(findings, snoozes: entries, on: asOf)
                     var report = LintReport(path: path, team: portfolio.string(portfolio.team.name), asOf: asOf,
-                                            findings: outcome.kept, failOn: failOn, rulesRun: rulesRun)
-                    report.snoozed = outcome.snoozed
-                    report.expiredSnoozes = outcome.expired
+                                            findings: LintEngine.run(rules.checked, on: portfolio, sources: rules.sources, options: perFile),
+                                            snoozes: entries, failOn: failOn, rulesRun: rulesRun)
                     if digest { report.digest = PortfolioDigest(portfolio, asOf: asOf) }
                     results.set(index, .report(report))
                 } else {

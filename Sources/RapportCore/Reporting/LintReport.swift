@@ -25,6 +25,15 @@ public struct LintReport: Sendable {
         self.rulesRun = rulesRun
     }
 
+    /// The report of `findings` once `snoozes` are applied on `asOf`.
+    public init(path: String, team: String, asOf: CalendarDate, findings: [Finding], snoozes: [Snooze],
+                failOn: Severity, rulesRun: Int) {
+        let outcome = SnoozeOutcome(findings, snoozes: snoozes, on: asOf)
+        self.init(path: path, team: team, asOf: asOf, findings: outcome.kept, failOn: failOn, rulesRun: rulesRun)
+        snoozed = outcome.snoozed
+        expiredSnoozes = outcome.expired
+    }
+
     /// Findings at or above `failOn`.
     public var failing: Int { findings.count { $0.severity >= failOn } }
 

@@ -15,11 +15,6 @@ public struct LintRun: Sendable {
         self.rules = rules
         self.failOn = failOn
     }
-
-    /// Every finding of the run with the portfolio it came from.
-    public var allFindings: [(portfolio: String, finding: Finding)] {
-        reports.flatMap { report in report.findings.map { (report.path, $0) } }
-    }
 }
 
 /// A portfolio file that could not be linted.

@@ -44,7 +44,6 @@ struct PortfolioLayout: Sendable {
         var topText: [UInt8] = []
         var inAccounts = false
         var accountsOpen = -1, accountsClose = -1
-        var accountStart = -1
         var partStart = -1
         var partCount = 0
 
@@ -107,8 +106,7 @@ struct PortfolioLayout: Sendable {
                         guard byte == UInt8(ascii: "{"), commas == (seenAccount ? 1 : 0) else { return false }
                         seenAccount = true
                         commas = 0
-                        accountStart = base + index
-                        if partStart < 0 { partStart = accountStart }
+                        if partStart < 0 { partStart = base + index }
                     }
                 case UInt8(ascii: "}"), UInt8(ascii: "]"):
                     if inAccounts, depth == 3 {

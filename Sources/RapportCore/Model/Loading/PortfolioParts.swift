@@ -39,6 +39,7 @@ struct PortfolioParts: Sendable {
         if context?.reps.isEmpty ?? true {
             // The reps (or a required field) come after the accounts: wait for the whole outline.
             context = PortfolioParts.outline(path: path, feed: feed, head: headBytes)
+            if let context { completed.value { context } }
         }
         guard let context else {
             feed.cancel()
@@ -162,6 +163,7 @@ private final class CompletedOutline: @unchecked Sendable {
     private let lock = NSLock()
     private var outline: Portfolio??
 
+    @discardableResult
     func value(_ read: () -> Portfolio?) -> Portfolio? {
         lock.lock()
         defer { lock.unlock() }
