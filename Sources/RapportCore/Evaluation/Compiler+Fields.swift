@@ -2,113 +2,116 @@ extension Compiler {
     /// A reader for a built-in field, chosen once at compile time so evaluation does no
     /// string matching.
     func fieldAccessor(_ entity: EntityType, _ name: String) -> @Sendable (Int32) -> Value {
+        fieldReader(entity, name).value
+    }
+
+    /// A built-in field's reader, typed: the evaluator's typed paths read numbers, dates, text
+    /// and links without wrapping them in a ``Value``.
+    func fieldReader(_ entity: EntityType, _ name: String) -> FieldReader {
         let p = runtime.portfolio
-        @Sendable func text(_ ref: TextRef?) -> Value { ref.map { .text(p.string($0)) } ?? .missing }
-        @Sendable func date(_ value: CalendarDate?) -> Value { value.map { .date($0) } ?? .missing }
-        @Sendable func number(_ value: Double?) -> Value { value.map { .number($0) } ?? .missing }
-        @Sendable func enumeration<E: PortfolioEnumeration>(_ value: E?) -> Value { value.map { .text($0.rawValue) } ?? .missing }
+        @Sendable func text(_ ref: TextRef?) -> String? { ref.map { p.string($0) } }
         @Sendable func list(_ type: EntityType, _ indices: Range<Int>) -> Value { .entities(type, EntityList(range: indices)) }
         @Sendable func list32(_ type: EntityType, _ indices: ArraySlice<Int32>) -> Value { .entities(type, EntityList(indices)) }
-        @Sendable func ref(_ type: EntityType, _ index: Int32) -> Value { index >= 0 ? .entity(type, index) : .missing }
+        @Sendable func ref(_ index: Int32) -> Int32? { index >= 0 ? index : nil }
 
         switch (entity, name) {
-        case (.account, "id"): return { text(p.accounts[Int($0)].id) }
-        case (.account, "name"): return { text(p.accounts[Int($0)].name) }
-        case (.account, "owner"): return { ref(.rep, p.accounts[Int($0)].owner) }
-        case (.account, "industry"): return { text(p.accounts[Int($0)].industry) }
-        case (.account, "tier"): return { enumeration(p.accounts[Int($0)].tier) }
-        case (.account, "since"): return { date(p.accounts[Int($0)].since) }
-        case (.account, "employees"): return { number(p.accounts[Int($0)].employees) }
-        case (.account, "potential"): return { number(p.accounts[Int($0)].potential) }
-        case (.account, "revenue"): return { list(.revenue, p.accounts[Int($0)].revenue.range) }
-        case (.account, "growth_plan"): return { ref(.growthPlan, p.accounts[Int($0)].growthPlan) }
-        case (.account, "contacts"): return { list(.contact, p.accounts[Int($0)].contacts.range) }
-        case (.account, "activities"): return { list(.activity, p.accounts[Int($0)].activities.range) }
-        case (.account, "opportunities"): return { list(.opportunity, p.accounts[Int($0)].opportunities.range) }
+        case (.account, "id"): return .text({ text(p.accounts[Int($0)].id) })
+        case (.account, "name"): return .text({ text(p.accounts[Int($0)].name) })
+        case (.account, "owner"): return .entity(.rep, { ref(p.accounts[Int($0)].owner) })
+        case (.account, "industry"): return .text({ text(p.accounts[Int($0)].industry) })
+        case (.account, "tier"): return .text({ p.accounts[Int($0)].tier?.rawValue })
+        case (.account, "since"): return .date({ p.accounts[Int($0)].since })
+        case (.account, "employees"): return .number({ p.accounts[Int($0)].employees })
+        case (.account, "potential"): return .number({ p.accounts[Int($0)].potential })
+        case (.account, "revenue"): return .value({ list(.revenue, p.accounts[Int($0)].revenue.range) })
+        case (.account, "growth_plan"): return .entity(.growthPlan, { ref(p.accounts[Int($0)].growthPlan) })
+        case (.account, "contacts"): return .value({ list(.contact, p.accounts[Int($0)].contacts.range) })
+        case (.account, "activities"): return .value({ list(.activity, p.accounts[Int($0)].activities.range) })
+        case (.account, "opportunities"): return .value({ list(.opportunity, p.accounts[Int($0)].opportunities.range) })
 
-        case (.rep, "id"): return { text(p.reps[Int($0)].id) }
-        case (.rep, "name"): return { text(p.reps[Int($0)].name) }
-        case (.rep, "email"): return { text(p.reps[Int($0)].email) }
-        case (.rep, "region"): return { text(p.reps[Int($0)].region) }
-        case (.rep, "quota"): return { number(p.reps[Int($0)].quota) }
-        case (.rep, "hired"): return { date(p.reps[Int($0)].hired) }
-        case (.rep, "accounts"): return { list32(.account, p.byRep.accounts(of: Int($0))) }
-        case (.rep, "leads"): return { list32(.lead, p.byRep.leads(of: Int($0))) }
-        case (.rep, "activities"): return { list32(.activity, p.byRep.activities(of: Int($0))) }
-        case (.rep, "opportunities"): return { list32(.opportunity, p.byRep.opportunities(of: Int($0))) }
+        case (.rep, "id"): return .text({ text(p.reps[Int($0)].id) })
+        case (.rep, "name"): return .text({ text(p.reps[Int($0)].name) })
+        case (.rep, "email"): return .text({ text(p.reps[Int($0)].email) })
+        case (.rep, "region"): return .text({ text(p.reps[Int($0)].region) })
+        case (.rep, "quota"): return .number({ p.reps[Int($0)].quota })
+        case (.rep, "hired"): return .date({ p.reps[Int($0)].hired })
+        case (.rep, "accounts"): return .value({ list32(.account, p.byRep.accounts(of: Int($0))) })
+        case (.rep, "leads"): return .value({ list32(.lead, p.byRep.leads(of: Int($0))) })
+        case (.rep, "activities"): return .value({ list32(.activity, p.byRep.activities(of: Int($0))) })
+        case (.rep, "opportunities"): return .value({ list32(.opportunity, p.byRep.opportunities(of: Int($0))) })
 
-        case (.lead, "id"): return { text(p.leads[Int($0)].id) }
-        case (.lead, "name"): return { text(p.leads[Int($0)].name) }
-        case (.lead, "company"): return { text(p.leads[Int($0)].company) }
-        case (.lead, "source"): return { text(p.leads[Int($0)].source) }
-        case (.lead, "owner"): return { ref(.rep, p.leads[Int($0)].owner) }
-        case (.lead, "created"): return { date(p.leads[Int($0)].created) }
-        case (.lead, "status"): return { enumeration(p.leads[Int($0)].status) }
-        case (.lead, "touches"): return { .list(p.dates[p.leads[Int($0)].touches.range].map { .date($0) }) }
-        case (.lead, "converted"): return { date(p.leads[Int($0)].converted) }
+        case (.lead, "id"): return .text({ text(p.leads[Int($0)].id) })
+        case (.lead, "name"): return .text({ text(p.leads[Int($0)].name) })
+        case (.lead, "company"): return .text({ text(p.leads[Int($0)].company) })
+        case (.lead, "source"): return .text({ text(p.leads[Int($0)].source) })
+        case (.lead, "owner"): return .entity(.rep, { ref(p.leads[Int($0)].owner) })
+        case (.lead, "created"): return .date({ p.leads[Int($0)].created })
+        case (.lead, "status"): return .text({ p.leads[Int($0)].status.rawValue })
+        case (.lead, "touches"): return .value({ .list(p.dates[p.leads[Int($0)].touches.range].map { .date($0) }) })
+        case (.lead, "converted"): return .date({ p.leads[Int($0)].converted })
 
-        case (.opportunity, "id"): return { text(p.opportunities[Int($0)].id) }
-        case (.opportunity, "name"): return { text(p.opportunities[Int($0)].name) }
-        case (.opportunity, "kind"): return { enumeration(p.opportunities[Int($0)].kind) }
-        case (.opportunity, "owner"): return { ref(.rep, p.opportunities[Int($0)].owner) }
-        case (.opportunity, "stage"): return { enumeration(p.opportunities[Int($0)].stage) }
-        case (.opportunity, "stage_since"): return { date(p.opportunities[Int($0)].stageSince) }
-        case (.opportunity, "amount"): return { number(p.opportunities[Int($0)].amount) }
-        case (.opportunity, "slips"): return { .number(p.opportunities[Int($0)].slips) }
-        case (.opportunity, "contacts"): return { list32(.contact, p.contacts(ofOpportunity: Int($0))) }
-        case (.opportunity, "created"): return { date(p.opportunities[Int($0)].created) }
-        case (.opportunity, "close_date"): return { date(p.opportunities[Int($0)].closeDate) }
-        case (.opportunity, "proposal"): return { p.opportunities[Int($0)].proposal == nil ? .missing : .entity(.proposal, $0) }
-        case (.opportunity, "account"): return { .entity(.account, p.opportunities[Int($0)].account) }
+        case (.opportunity, "id"): return .text({ text(p.opportunities[Int($0)].id) })
+        case (.opportunity, "name"): return .text({ text(p.opportunities[Int($0)].name) })
+        case (.opportunity, "kind"): return .text({ p.opportunities[Int($0)].kind?.rawValue })
+        case (.opportunity, "owner"): return .entity(.rep, { ref(p.opportunities[Int($0)].owner) })
+        case (.opportunity, "stage"): return .text({ p.opportunities[Int($0)].stage.rawValue })
+        case (.opportunity, "stage_since"): return .date({ p.opportunities[Int($0)].stageSince })
+        case (.opportunity, "amount"): return .number({ p.opportunities[Int($0)].amount })
+        case (.opportunity, "slips"): return .number({ p.opportunities[Int($0)].slips })
+        case (.opportunity, "contacts"): return .value({ list32(.contact, p.contacts(ofOpportunity: Int($0))) })
+        case (.opportunity, "created"): return .date({ p.opportunities[Int($0)].created })
+        case (.opportunity, "close_date"): return .date({ p.opportunities[Int($0)].closeDate })
+        case (.opportunity, "proposal"): return .value({ p.opportunities[Int($0)].proposal == nil ? .missing : .entity(.proposal, $0) })
+        case (.opportunity, "account"): return .entity(.account, { p.opportunities[Int($0)].account })
 
-        case (.contact, "id"): return { text(p.contacts[Int($0)].id) }
-        case (.contact, "name"): return { text(p.contacts[Int($0)].name) }
-        case (.contact, "title"): return { text(p.contacts[Int($0)].title) }
-        case (.contact, "department"): return { text(p.contacts[Int($0)].department) }
-        case (.contact, "level"): return { enumeration(p.contacts[Int($0)].level) }
-        case (.contact, "role"): return { enumeration(p.contacts[Int($0)].role) }
-        case (.contact, "last_contact"): return { date(p.contacts[Int($0)].lastContact) }
-        case (.contact, "account"): return { .entity(.account, p.contacts[Int($0)].account) }
+        case (.contact, "id"): return .text({ text(p.contacts[Int($0)].id) })
+        case (.contact, "name"): return .text({ text(p.contacts[Int($0)].name) })
+        case (.contact, "title"): return .text({ text(p.contacts[Int($0)].title) })
+        case (.contact, "department"): return .text({ text(p.contacts[Int($0)].department) })
+        case (.contact, "level"): return .text({ p.contacts[Int($0)].level?.rawValue })
+        case (.contact, "role"): return .text({ p.contacts[Int($0)].role?.rawValue })
+        case (.contact, "last_contact"): return .date({ p.contacts[Int($0)].lastContact })
+        case (.contact, "account"): return .entity(.account, { p.contacts[Int($0)].account })
 
-        case (.activity, "id"): return { text(p.activities[Int($0)].id) }
-        case (.activity, "date"): return { .date(p.activities[Int($0)].date) }
-        case (.activity, "kind"): return { .text(p.activities[Int($0)].kind.rawValue) }
-        case (.activity, "rep"): return { ref(.rep, p.activities[Int($0)].rep) }
-        case (.activity, "contacts"): return { list32(.contact, p.contacts(ofActivity: Int($0))) }
-        case (.activity, "summary"): return { text(p.activities[Int($0)].summary) }
-        case (.activity, "account"): return { .entity(.account, p.activities[Int($0)].account) }
+        case (.activity, "id"): return .text({ text(p.activities[Int($0)].id) })
+        case (.activity, "date"): return .date({ p.activities[Int($0)].date })
+        case (.activity, "kind"): return .text({ p.activities[Int($0)].kind.rawValue })
+        case (.activity, "rep"): return .entity(.rep, { ref(p.activities[Int($0)].rep) })
+        case (.activity, "contacts"): return .value({ list32(.contact, p.contacts(ofActivity: Int($0))) })
+        case (.activity, "summary"): return .text({ text(p.activities[Int($0)].summary) })
+        case (.activity, "account"): return .entity(.account, { p.activities[Int($0)].account })
 
-        case (.team, "name"): return { _ in text(p.team.name) }
-        case (.team, "manager"): return { _ in text(p.team.manager) }
-        case (.team, "reps"): return { _ in list(.rep, 0..<p.reps.count) }
-        case (.team, "accounts"): return { _ in list(.account, 0..<p.accounts.count) }
-        case (.team, "leads"): return { _ in list(.lead, 0..<p.leads.count) }
+        case (.team, "name"): return .text({ _ in text(p.team.name) })
+        case (.team, "manager"): return .text({ _ in text(p.team.manager) })
+        case (.team, "reps"): return .value({ _ in list(.rep, 0..<p.reps.count) })
+        case (.team, "accounts"): return .value({ _ in list(.account, 0..<p.accounts.count) })
+        case (.team, "leads"): return .value({ _ in list(.lead, 0..<p.leads.count) })
 
-        case (.growthPlan, "status"): return { .text(p.growthPlans[Int($0)].status.rawValue) }
-        case (.growthPlan, "updated"): return { .date(p.growthPlans[Int($0)].updated) }
-        case (.growthPlan, "next_review"): return { date(p.growthPlans[Int($0)].nextReview) }
-        case (.growthPlan, "target"): return { number(p.growthPlans[Int($0)].target) }
-        case (.growthPlan, "objectives"): return { .list(p.texts[p.growthPlans[Int($0)].objectives.range].map { .text(p.string($0)) }) }
-        case (.growthPlan, "actions"): return { list(.action, p.growthPlans[Int($0)].actions.range) }
-        case (.growthPlan, "account"): return { .entity(.account, p.growthPlans[Int($0)].account) }
+        case (.growthPlan, "status"): return .text({ p.growthPlans[Int($0)].status.rawValue })
+        case (.growthPlan, "updated"): return .date({ p.growthPlans[Int($0)].updated })
+        case (.growthPlan, "next_review"): return .date({ p.growthPlans[Int($0)].nextReview })
+        case (.growthPlan, "target"): return .number({ p.growthPlans[Int($0)].target })
+        case (.growthPlan, "objectives"): return .value({ .list(p.texts[p.growthPlans[Int($0)].objectives.range].map { .text(p.string($0)) }) })
+        case (.growthPlan, "actions"): return .value({ list(.action, p.growthPlans[Int($0)].actions.range) })
+        case (.growthPlan, "account"): return .entity(.account, { p.growthPlans[Int($0)].account })
 
-        case (.proposal, "sent"): return { date(p.opportunities[Int($0)].proposal?.sent) }
-        case (.proposal, "co_created"): return { .bool(p.opportunities[Int($0)].proposal?.coCreated ?? false) }
-        case (.proposal, "opportunity"): return { .entity(.opportunity, $0) }
+        case (.proposal, "sent"): return .date({ p.opportunities[Int($0)].proposal?.sent })
+        case (.proposal, "co_created"): return .bool({ p.opportunities[Int($0)].proposal?.coCreated ?? false })
+        case (.proposal, "opportunity"): return .entity(.opportunity, { $0 })
 
-        case (.revenue, "period"): return { .period(p.revenue[Int($0)].period) }
-        case (.revenue, "amount"): return { .number(p.revenue[Int($0)].amount) }
-        case (.revenue, "account"): return { .entity(.account, p.revenue[Int($0)].account) }
+        case (.revenue, "period"): return .value({ .period(p.revenue[Int($0)].period) })
+        case (.revenue, "amount"): return .number({ p.revenue[Int($0)].amount })
+        case (.revenue, "account"): return .entity(.account, { p.revenue[Int($0)].account })
 
-        case (.action, "what"): return { text(p.planActions[Int($0)].what) }
-        case (.action, "due"): return { .date(p.planActions[Int($0)].due) }
-        case (.action, "done"): return { .bool(p.planActions[Int($0)].done) }
+        case (.action, "what"): return .text({ text(p.planActions[Int($0)].what) })
+        case (.action, "due"): return .date({ p.planActions[Int($0)].due })
+        case (.action, "done"): return .bool({ p.planActions[Int($0)].done })
         case (.action, "plan"):
-            return { index in
-                p.growthPlans.firstIndex { $0.actions.range.contains(Int(index)) }.map { .entity(.growthPlan, Int32($0)) } ?? .missing
-            }
+            return .entity(.growthPlan, { index in
+                p.growthPlans.firstIndex { $0.actions.range.contains(Int(index)) }.map { Int32($0) }
+            })
         default:
-            return { _ in .missing }
+            return .value({ _ in .missing })
         }
     }
 
@@ -125,6 +128,30 @@ extension Compiler {
             case (.text, .number(let n)): return .text(JSONValue.format(n))
             default: return .missing
             }
+        }
+    }
+}
+
+/// A field reader by the type it reads; nil is a missing value.
+enum FieldReader {
+    case number(@Sendable (Int32) -> Double?)
+    case text(@Sendable (Int32) -> String?)
+    case date(@Sendable (Int32) -> CalendarDate?)
+    case bool(@Sendable (Int32) -> Bool?)
+    /// A link to one entity of the given type, by index.
+    case entity(EntityType, @Sendable (Int32) -> Int32?)
+    /// Anything else (lists, quarters), already a ``Value``.
+    case value(@Sendable (Int32) -> Value)
+
+    /// The reader wrapping what it reads in a ``Value``.
+    var value: @Sendable (Int32) -> Value {
+        switch self {
+        case .number(let read): return { read($0).map(Value.number) ?? .missing }
+        case .text(let read): return { read($0).map(Value.text) ?? .missing }
+        case .date(let read): return { read($0).map(Value.date) ?? .missing }
+        case .bool(let read): return { read($0).map(Value.bool) ?? .missing }
+        case .entity(let type, let read): return { read($0).map { .entity(type, $0) } ?? .missing }
+        case .value(let read): return read
         }
     }
 }

@@ -13,6 +13,9 @@ final class Compiler {
     var lazyLets: [Int: Eval] = [:]
     /// Where folded constants come from or go to when a portfolio is read in pieces.
     let constants: Constants
+    /// Compiles numbers, truth values, dates and filters into typed closures
+    /// (``typedEval(_:)``); off only to compare against the general path in tests.
+    let typed: Bool
 
     /// What happens to expressions that do not depend on the subject.
     enum Constants {
@@ -26,7 +29,8 @@ final class Compiler {
 
     /// `memo` carries computed-field values from an earlier compilation of the same rules over
     /// the same portfolio, date and params (the REPL's queries).
-    init(runtime: Runtime, checked: CheckedRuleSet, memo: Memo? = nil, constants: Constants = .evaluate) {
+    init(runtime: Runtime, checked: CheckedRuleSet, memo: Memo? = nil, constants: Constants = .evaluate, typed: Bool = true) {
+        self.typed = typed
         self.runtime = runtime
         self.checked = checked
         self.memo = memo ?? Memo(definitions: checked.definitions.count)
@@ -35,16 +39,21 @@ final class Compiler {
 
     /// Compiles `expr`, folding it to a constant when it does not depend on any local.
     func compile(_ expr: TExpr) -> Eval {
-        let foldable = expr.isInvariant && !isLiteral(expr)
-        if foldable, case .replay(let table) = constants, let value = table.value(for: expr) {
-            return { _ in value }
-        }
-        let eval = compileTree(expr)
-        guard foldable else { return eval }
+        if let value = folded(expr) { return { _ in value } }
+        if typed, let eval = typedEval(expr) { return eval }
+        return compileTree(expr)
+    }
+
+    /// The value of `expr` computed now, once, when it does not depend on any local (nil for
+    /// literals and for everything that does).
+    func folded(_ expr: TExpr) -> Value? {
+        guard expr.isInvariant && !isLiteral(expr) else { return nil }
+        if case .replay(let table) = constants, let value = table.value(for: expr) { return value }
+        let eval = typed ? (typedEval(expr) ?? compileTree(expr)) : compileTree(expr)
         var frame = Frame(size: Compiler.slotsNeeded(expr), memo: memo)
         let value = eval(&frame)
         if case .record(let table) = constants { table.record(expr, value) }
-        return { _ in value }
+        return value
     }
 
     /// One more than the highest slot `expr` binds or reads.
@@ -85,7 +94,7 @@ final class Compiler {
         compiling.remove(index)
     }
 
-    private func compileTree(_ expr: TExpr) -> Eval {
+    func compileTree(_ expr: TExpr) -> Eval {
         switch expr.kind {
         case .literal(let literal):
             let value: Value = switch literal {
@@ -354,7 +363,7 @@ final class Compiler {
     typealias Reader = @Sendable (Int32, Memo) -> Value
 
     /// A computed field, evaluated at most once per entity and thread.
-    private func computedAccessor(_ index: Int) -> Reader {
+    func computedAccessor(_ index: Int) -> Reader {
         let definitions = runtime.definitions
         let entity = checked.definitions[index].entity ?? .account
         let size = runtime.count(of: entity)

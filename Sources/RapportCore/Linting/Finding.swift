@@ -78,6 +78,8 @@ public struct LintOptions: Sendable {
     public var minSeverity: Severity = .praise
     /// Evaluate on several threads when the portfolio is large.
     public var parallel = true
+    /// Use the evaluator's typed paths; off only in tests, to compare them with the general path.
+    var typedEvaluation = true
 
     public init() {}
 

@@ -37,13 +37,20 @@ final class EvaluationTests: XCTestCase {
             XCTFail(rendered, file: file, line: line)
             return (.missing, nil)
         }
-        let runtime = Runtime(portfolio: Self.portfolio, today: Self.portfolio.asOf,
-                              params: LintEngine.parameterValues(result.checked, options: LintOptions()),
-                              definitionCount: result.checked.definitions.count)
-        let compiler = Compiler(runtime: runtime, checked: result.checked)
-        let compiled = CompiledRule(rule: rule, compiler: compiler, sources: result.sources)
-        let outcome = compiled.evaluateOne(account, memo: Memo(copying: compiler.memo), formatter: ValueFormatter(portfolio: Self.portfolio))
-        return (outcome.lets[0].1, outcome.finding?.message)
+        // Each probe runs on the typed path and on the general one: they must agree.
+        let outcomes = [true, false].map { typed in
+            let runtime = Runtime(portfolio: Self.portfolio, today: Self.portfolio.asOf,
+                                  params: LintEngine.parameterValues(result.checked, options: LintOptions()),
+                                  definitionCount: result.checked.definitions.count)
+            defer { runtime.definitions.release() }
+            let compiler = Compiler(runtime: runtime, checked: result.checked, typed: typed)
+            let compiled = CompiledRule(rule: rule, compiler: compiler, sources: result.sources)
+            let outcome = compiled.evaluateOne(account, memo: Memo(copying: compiler.memo), formatter: ValueFormatter(portfolio: Self.portfolio))
+            return (outcome.lets[0].1, outcome.finding?.message)
+        }
+        XCTAssertEqual(outcomes[0].0, outcomes[1].0, "typed and general paths differ on \(expression)", file: file, line: line)
+        XCTAssertEqual(outcomes[0].1, outcomes[1].1, "typed and general paths differ on \(advice)", file: file, line: line)
+        return outcomes[0]
     }
 
     private func date(_ text: String) -> Value { .date(CalendarDate(iso: text)!) }

@@ -1,0 +1,505 @@
+/// Typed evaluation: expressions whose checked type is a number, a truth value, a date, text or
+/// one entity are compiled into closures that return that type directly (nil for missing), so
+/// the hot paths of the pack (`a.is_key and …`, `count(xs where …)`, `sum(revenue.amount)`) do
+/// not wrap, copy and unwrap a ``Value`` at every node, nor build lists only to reduce them.
+///
+/// Each typed form computes exactly what ``Compiler/compileTree(_:)`` computes for the same
+/// expression; it handles a subset of forms and leaves the rest to it. Tests run the pack both
+/// ways over generated portfolios and compare the findings.
+typealias BoolEval = @Sendable (inout Frame) -> Bool?
+typealias NumberEval = @Sendable (inout Frame) -> Double?
+typealias DateEval = @Sendable (inout Frame) -> CalendarDate?
+typealias TextEval = @Sendable (inout Frame) -> String?
+typealias DurationEval = @Sendable (inout Frame) -> Duration?
+/// One entity of a type the checker knows, by index.
+typealias IndexEval = @Sendable (inout Frame) -> Int32?
+
+extension Compiler {
+    /// A typed compilation of `expr` wrapped back into a ``Value``, or nil when `expr` is of a
+    /// form only the general compiler handles.
+    func typedEval(_ expr: TExpr) -> Eval? {
+        switch expr.type {
+        case .boolean:
+            guard let eval = nativeBool(expr) else { return nil }
+            return { frame in eval(&frame).map(Value.bool) ?? .missing }
+        case .number:
+            guard let eval = nativeNumber(expr) else { return nil }
+            return { frame in eval(&frame).map(Value.number) ?? .missing }
+        case .date:
+            guard let eval = nativeDate(expr) else { return nil }
+            return { frame in eval(&frame).map(Value.date) ?? .missing }
+        case .list(.entity):
+            return nativeFilter(expr)
+        default:
+            return nil
+        }
+    }
+
+    // MARK: Typed readers of any expression
+
+    func bool(_ expr: TExpr) -> BoolEval {
+        if let value = folded(expr) { let b = value.bool; return { _ in b } }
+        if let eval = nativeBool(expr) { return eval }
+        let eval = compileTree(expr)
+        return { frame in eval(&frame).bool }
+    }
+
+    func number(_ expr: TExpr) -> NumberEval {
+        if let value = folded(expr) { let n = value.number; return { _ in n } }
+        if let eval = nativeNumber(expr) { return eval }
+        let eval = compileTree(expr)
+        return { frame in eval(&frame).number }
+    }
+
+    func date(_ expr: TExpr) -> DateEval {
+        if let value = folded(expr) { let d = value.date; return { _ in d } }
+        if let eval = nativeDate(expr) { return eval }
+        let eval = compileTree(expr)
+        return { frame in eval(&frame).date }
+    }
+
+    func text(_ expr: TExpr) -> TextEval {
+        if let value = folded(expr) { let t = value.text; return { _ in t } }
+        switch expr.kind {
+        case .field(let base, let entity, let name, mapped: false, _):
+            if case .text(let read) = fieldReader(entity, name) {
+                let index = entityIndex(base)
+                return { frame in index(&frame).flatMap(read) }
+            }
+        case .coalesce(let l, let r):
+            let first = text(l)
+            let fallback = text(r)
+            return { frame in first(&frame) ?? fallback(&frame) }
+        default: break
+        }
+        let eval = compile(expr)
+        return { frame in eval(&frame).text }
+    }
+
+    func duration(_ expr: TExpr) -> DurationEval {
+        if let value = folded(expr) {
+            let d: Duration? = if case .duration(let d) = value { d } else { nil }
+            return { _ in d }
+        }
+        if case .arithmetic(.subtract, let l, let r) = expr.kind, l.type == .date, r.type == .date {
+            let later = date(l)
+            let earlier = date(r)
+            return { frame in
+                guard let x = later(&frame), let y = earlier(&frame) else { return nil }
+                return Duration(days: Int(x.dayNumber - y.dayNumber))
+            }
+        }
+        let eval = compile(expr)
+        return { frame in if case .duration(let d) = eval(&frame) { d } else { nil } }
+    }
+
+    /// The entity `expr` evaluates to (its type is known to the checker).
+    func entityIndex(_ expr: TExpr) -> IndexEval {
+        switch expr.kind {
+        case .local(let slot) where lazyLets[slot] == nil:
+            return { frame in if case .entity(_, let index) = frame.slots[slot] { index } else { nil } }
+        case .field(let base, let entity, let name, mapped: false, _):
+            if case .entity(_, let read) = fieldReader(entity, name) {
+                let index = entityIndex(base)
+                return { frame in index(&frame).flatMap(read) }
+            }
+        default: break
+        }
+        let eval = compile(expr)
+        return { frame in eval(&frame).entityIndex }
+    }
+
+    // MARK: Truth values
+
+    private func nativeBool(_ expr: TExpr) -> BoolEval? {
+        switch expr.kind {
+        case .logical(let op, let items):
+            let parts = items.map(bool)
+            guard var combined = parts.first else { return nil }
+            for part in parts.dropFirst() {
+                combined = op == .and ? Compiler.and(combined, part) : Compiler.or(combined, part)
+            }
+            return combined
+        case .not(let inner):
+            let operand = bool(inner)
+            return { frame in operand(&frame).map { !$0 } }
+        case .isMissing(let inner, let present):
+            let missing = isMissing(inner)
+            return { frame in missing(&frame) != present }
+        case .compare(let op, let l, let r):
+            return typedComparison(op, l, r)
+        case .membership(let negated, let l, let r):
+            return typedMembership(negated, l, r)
+        case .within(let d, let future, let amount):
+            guard let span = folded(amount), case .duration(let duration) = span else { return nil }
+            let day = date(d)
+            let today = runtime.today
+            let (from, to) = future ? (today, today.adding(duration)) : (today.subtracting(duration), today)
+            return { frame in
+                guard let value = day(&frame) else { return false }
+                return from <= value && value <= to
+            }
+        case .quantified(let quantifier, let slot, let list, let body):
+            guard case .list(.entity) = list.type else { return nil }
+            let items = compile(list)
+            let test = bool(body)
+            return { frame in
+                let value = items(&frame)
+                guard case .entities(let type, let entities) = value else {
+                    return Compiler.quantify(quantifier, value, slot, test, &frame)
+                }
+                var decided: Bool?
+                entities.forEach { index in
+                    frame.slots[slot] = .entity(type, index)
+                    let holds = test(&frame) == true
+                    switch quantifier {
+                    case .any where holds: decided = true
+                    case .all where !holds: decided = false
+                    case .no where holds: decided = false
+                    default: return true
+                    }
+                    return false
+                }
+                return decided ?? (quantifier != .any)
+            }
+        case .builtin(let name, let args) where name == "exists" || name == "empty":
+            guard case .filter(let list, let slot, let condition) = args[0].kind, case .list(.entity) = list.type else { return nil }
+            let count = countWhere(list, slot, condition, stopAtFirst: true)
+            let wantEmpty = name == "empty"
+            return { frame in (count(&frame) == 0) == wantEmpty }
+        case .field(let base, let entity, let name, mapped: false, _):
+            guard case .bool(let read) = fieldReader(entity, name) else { return nil }
+            let index = entityIndex(base)
+            return { frame in index(&frame).flatMap(read) }
+        case .computed(let base, let ref, mapped: false, _):
+            let read = computed(base, ref)
+            return { frame in read(&frame)?.bool }
+        case .conditional(let c, let t, let e):
+            let condition = bool(c)
+            let then = bool(t)
+            let otherwise = bool(e)
+            return { frame in condition(&frame) == true ? then(&frame) : otherwise(&frame) }
+        default:
+            return nil
+        }
+    }
+
+    /// Kleene `and` of two parts, stopping at the first false.
+    private static func and(_ a: @escaping BoolEval, _ b: @escaping BoolEval) -> BoolEval {
+        { frame in
+            let x = a(&frame)
+            if x == false { return false }
+            let y = b(&frame)
+            if y == false { return false }
+            return x == nil || y == nil ? nil : true
+        }
+    }
+
+    /// Kleene `or` of two parts, stopping at the first true.
+    private static func or(_ a: @escaping BoolEval, _ b: @escaping BoolEval) -> BoolEval {
+        { frame in
+            let x = a(&frame)
+            if x == true { return true }
+            let y = b(&frame)
+            if y == true { return true }
+            return x == nil || y == nil ? nil : false
+        }
+    }
+
+    /// A quantifier over a list of values (the rare case of the typed path).
+    private static func quantify(_ quantifier: Quantifier, _ items: Value, _ slot: Int, _ test: BoolEval, _ frame: inout Frame) -> Bool {
+        guard case .list(let elements) = items else { return quantifier != .any }
+        for element in elements {
+            frame.slots[slot] = element
+            let holds = test(&frame) == true
+            switch quantifier {
+            case .any where holds: return true
+            case .all where !holds: return false
+            case .no where holds: return false
+            default: continue
+            }
+        }
+        return quantifier != .any
+    }
+
+    /// True when `expr` is missing, read through its typed form where it has one.
+    private func isMissing(_ expr: TExpr) -> BoolEval {
+        switch expr.type {
+        case .number: let n = number(expr); return { frame in n(&frame) == nil }
+        case .date: let d = date(expr); return { frame in d(&frame) == nil }
+        case .boolean: let b = bool(expr); return { frame in b(&frame) == nil }
+        case .text, .enumeration: let t = text(expr); return { frame in t(&frame) == nil }
+        case .entity: let e = entityIndex(expr); return { frame in e(&frame) == nil }
+        default: let v = compile(expr); return { frame in v(&frame).isMissing }
+        }
+    }
+
+    /// A comparison of two numbers, dates, durations, texts or truth values (false when either
+    /// is missing, as in the general path); nil for other types.
+    private func typedComparison(_ op: BinaryOperator, _ l: TExpr, _ r: TExpr) -> BoolEval? {
+        func compare<T: Comparable & Sendable>(_ a: @escaping @Sendable (inout Frame) -> T?, _ b: @escaping @Sendable (inout Frame) -> T?) -> BoolEval {
+            let test = Compiler.test(op, T.self)
+            return { frame in
+                guard let x = a(&frame), let y = b(&frame) else { return false }
+                return test(x, y)
+            }
+        }
+        switch (l.type, r.type) {
+        case (.number, .number): return compare(number(l), number(r))
+        case (.date, .date): return compare(date(l), date(r))
+        case (.text, .text), (.text, .enumeration), (.enumeration, .text), (.enumeration, .enumeration):
+            return compare(text(l), text(r))
+        case (.boolean, .boolean):
+            let (a, b) = (bool(l), bool(r))
+            return compare({ frame in a(&frame).map { $0 ? 1 : 0 } }, { frame in b(&frame).map { $0 ? 1 : 0 } })
+        case (.duration, .duration):
+            let today = runtime.today
+            let (a, b) = (duration(l), duration(r))
+            return compare({ frame in a(&frame)?.days(before: today) }, { frame in b(&frame)?.days(before: today) })
+        default:
+            return nil
+        }
+    }
+
+    private static func test<T: Comparable & Sendable>(_ op: BinaryOperator, _: T.Type) -> @Sendable (T, T) -> Bool {
+        switch op {
+        case .equal: { $0 == $1 }
+        case .notEqual: { $0 != $1 }
+        case .less: { $0 < $1 }
+        case .lessEqual: { $0 <= $1 }
+        case .greater: { $0 > $1 }
+        default: { $0 >= $1 }
+        }
+    }
+
+    /// `x in [...]` against a constant list of texts or numbers (false when `x` is missing).
+    private func typedMembership(_ negated: Bool, _ l: TExpr, _ r: TExpr) -> BoolEval? {
+        guard let list = folded(r), case .list(let items) = list else { return nil }
+        switch l.type {
+        case .text, .enumeration:
+            let texts = items.compactMap(\.text)
+            guard texts.count == items.count else { return nil }
+            let needle = text(l)
+            return { frame in
+                guard let value = needle(&frame) else { return false }
+                return texts.contains(value) != negated
+            }
+        case .number:
+            let numbers = items.compactMap(\.number)
+            guard numbers.count == items.count else { return nil }
+            let needle = number(l)
+            return { frame in
+                guard let value = needle(&frame) else { return false }
+                return numbers.contains(value) != negated
+            }
+        default:
+            return nil
+        }
+    }
+
+    // MARK: Numbers and dates
+
+    private func nativeNumber(_ expr: TExpr) -> NumberEval? {
+        switch expr.kind {
+        case .field(let base, let entity, let name, mapped: false, _):
+            guard case .number(let read) = fieldReader(entity, name) else { return nil }
+            let index = entityIndex(base)
+            return { frame in index(&frame).flatMap(read) }
+        case .computed(let base, let ref, mapped: false, _):
+            let read = computed(base, ref)
+            return { frame in read(&frame)?.number }
+        case .arithmetic(let op, let l, let r) where l.type == .number && r.type == .number:
+            let (a, b) = (number(l), number(r))
+            switch op {
+            case .add: return { frame in guard let x = a(&frame), let y = b(&frame) else { return nil }; return x + y }
+            case .subtract: return { frame in guard let x = a(&frame), let y = b(&frame) else { return nil }; return x - y }
+            case .multiply: return { frame in guard let x = a(&frame), let y = b(&frame) else { return nil }; return x * y }
+            case .divide: return { frame in guard let x = a(&frame), let y = b(&frame), y != 0 else { return nil }; return x / y }
+            default: return nil
+            }
+        case .negate(let inner) where inner.type == .number:
+            let operand = number(inner)
+            return { frame in operand(&frame).map { -$0 } }
+        case .coalesce(let l, let r) where l.type == .number && r.type == .number:
+            let (first, fallback) = (number(l), number(r))
+            return { frame in first(&frame) ?? fallback(&frame) }
+        case .conditional(let c, let t, let e):
+            let condition = bool(c)
+            let (then, otherwise) = (number(t), number(e))
+            return { frame in condition(&frame) == true ? then(&frame) : otherwise(&frame) }
+        case .builtin("count", let args):
+            if case .filter(let list, let slot, let condition) = args[0].kind, case .list(.entity) = list.type {
+                let count = countWhere(list, slot, condition, stopAtFirst: false)
+                return { frame in Double(count(&frame)) }
+            }
+            let items = compile(args[0])
+            return { frame in Double(items(&frame).elementCount ?? 0) }
+        case .builtin(let name, let args) where ["sum", "avg", "min", "max"].contains(name):
+            guard let each = mappedNumbers(args[0]) else { return nil }
+            switch name {
+            case "sum":
+                return { frame in
+                    var total = 0.0
+                    each(&frame) { total += $0 }
+                    return total
+                }
+            case "avg":
+                return { frame in
+                    var (total, count) = (0.0, 0)
+                    each(&frame) { total += $0; count += 1 }
+                    return count == 0 ? nil : total / Double(count)
+                }
+            default:
+                let wantMax = name == "max"
+                return { frame in
+                    var best: Double?
+                    each(&frame) { value in
+                        guard let current = best else { best = value; return }
+                        if wantMax ? value > current : value < current { best = value }
+                    }
+                    return best
+                }
+            }
+        default:
+            return nil
+        }
+    }
+
+    private func nativeDate(_ expr: TExpr) -> DateEval? {
+        switch expr.kind {
+        case .field(let base, let entity, let name, mapped: false, _):
+            guard case .date(let read) = fieldReader(entity, name) else { return nil }
+            let index = entityIndex(base)
+            return { frame in index(&frame).flatMap(read) }
+        case .computed(let base, let ref, mapped: false, _):
+            let read = computed(base, ref)
+            return { frame in read(&frame)?.date }
+        case .coalesce(let l, let r) where l.type == .date && r.type == .date:
+            let (first, fallback) = (date(l), date(r))
+            return { frame in first(&frame) ?? fallback(&frame) }
+        case .builtin(let name, let args) where name == "min" || name == "max":
+            guard let each = mappedDates(args[0]) else { return nil }
+            let wantMax = name == "max"
+            return { frame in
+                var best: CalendarDate?
+                each(&frame) { value in
+                    guard let current = best else { best = value; return }
+                    if wantMax ? value > current : value < current { best = value }
+                }
+                return best
+            }
+        default:
+            return nil
+        }
+    }
+
+    // MARK: Lists
+
+    /// `xs where c` over entities, testing `c` in its typed form.
+    private func nativeFilter(_ expr: TExpr) -> Eval? {
+        guard case .filter(let list, let slot, let condition) = expr.kind else { return nil }
+        let items = compile(list)
+        let test = bool(condition)
+        return { frame in
+            let value = items(&frame)
+            guard case .entities(let type, let entities) = value else {
+                guard case .list(let elements) = value else { return .missing }
+                var kept: [Value] = []
+                for element in elements {
+                    frame.slots[slot] = element
+                    if test(&frame) == true { kept.append(element) }
+                }
+                return .list(kept)
+            }
+            var kept: [Int32] = []
+            entities.forEach { index in
+                frame.slots[slot] = .entity(type, index)
+                if test(&frame) == true { kept.append(index) }
+                return true
+            }
+            return .entities(type, EntityList(kept))
+        }
+    }
+
+    /// How many elements of the entity list `list` satisfy `condition` (bound to `slot`),
+    /// stopping at the first when only existence matters.
+    private func countWhere(_ list: TExpr, _ slot: Int, _ condition: TExpr, stopAtFirst: Bool) -> @Sendable (inout Frame) -> Int {
+        let items = compile(list)
+        let test = bool(condition)
+        return { frame in
+            var matches = 0
+            switch items(&frame) {
+            case .entities(let type, let entities):
+                entities.forEach { index in
+                    frame.slots[slot] = .entity(type, index)
+                    guard test(&frame) == true else { return true }
+                    matches += 1
+                    return !stopAtFirst
+                }
+            case .list(let elements):
+                for element in elements {
+                    frame.slots[slot] = element
+                    guard test(&frame) == true else { continue }
+                    matches += 1
+                    if stopAtFirst { break }
+                }
+            default: break
+            }
+            return matches
+        }
+    }
+
+    /// Calls a visitor with each present number of a mapped field (`revenue.amount`,
+    /// `keys.meetings_recently`) in order, without building the list; nil for other lists.
+    private func mappedNumbers(_ expr: TExpr) -> (@Sendable (inout Frame, (Double) -> Void) -> Void)? {
+        guard let (base, read) = mappedReader(expr) else { return nil }
+        return { frame, visit in
+            let memo = frame.memo
+            Compiler.forEachEntity(base(&frame)) { index in
+                if case .number(let n) = read(index, memo) { visit(n) }
+            }
+        }
+    }
+
+    /// Like ``mappedNumbers(_:)`` for dates (`max((activities where …).date)`).
+    private func mappedDates(_ expr: TExpr) -> (@Sendable (inout Frame, (CalendarDate) -> Void) -> Void)? {
+        guard let (base, read) = mappedReader(expr) else { return nil }
+        return { frame, visit in
+            let memo = frame.memo
+            Compiler.forEachEntity(base(&frame)) { index in
+                if case .date(let d) = read(index, memo) { visit(d) }
+            }
+        }
+    }
+
+    /// The list and the per-entity reader of a mapped built-in or computed field.
+    private func mappedReader(_ expr: TExpr) -> (Eval, Reader)? {
+        switch expr.kind {
+        case .field(let base, let entity, let name, mapped: true, flatten: false):
+            let read = fieldAccessor(entity, name)
+            return (compile(base), { index, _ in read(index) })
+        case .computed(let base, let ref, mapped: true, flatten: false):
+            ensureDefinition(ref.index)
+            return (compile(base), computedAccessor(ref.index))
+        default:
+            return nil
+        }
+    }
+
+    /// Each entity of a list value, in order (entity lists and lists of links alike).
+    private static func forEachEntity(_ items: Value, _ body: (Int32) -> Void) {
+        switch items {
+        case .entities(_, let list): list.forEach { body($0); return true }
+        case .list(let elements): for case .entity(_, let index) in elements { body(index) }
+        default: break
+        }
+    }
+
+    /// A computed field of one entity (memoised per thread).
+    private func computed(_ base: TExpr, _ ref: DefinitionRef) -> @Sendable (inout Frame) -> Value? {
+        ensureDefinition(ref.index)
+        let index = entityIndex(base)
+        let read = computedAccessor(ref.index)
+        return { frame in index(&frame).map { read($0, frame.memo) } }
+    }
+}

@@ -1,0 +1,70 @@
+import XCTest
+@testable import RapportCore
+
+/// The evaluator's typed paths (``Compiler/typedEval(_:)``) against its general path: the same
+/// findings, text and evidence, over generated portfolios.
+final class TypedEvaluationTests: XCTestCase {
+    private func generated(_ accounts: Int, seed: UInt64) throws -> Portfolio {
+        var out: [UInt8] = []
+        var writer = JSONStreamWriter { out.append(contentsOf: $0) }
+        var generator = PortfolioGenerator(.init(accounts: accounts, seed: seed, asOf: CalendarDate(year: 2026, month: 11, day: 27)!))
+        try generator.write(to: &writer)
+        var sources = SourceMap()
+        let load = PortfolioLoader.load(bytes: out, path: "seed\(seed).json", syntax: .json, sources: &sources)
+        return try XCTUnwrap(load.portfolio)
+    }
+
+    private func checked(_ path: String) throws -> CheckResult {
+        let result = RuleSetChecker.check(path: path)
+        let errors = result.diagnostics.filter { $0.severity == .error }
+        XCTAssertTrue(errors.isEmpty, DiagnosticRenderer(sources: result.sources).render(errors))
+        return result
+    }
+
+    /// Asserts both paths give the same findings; returns how many.
+    @discardableResult
+    private func assertSameBothWays(_ rules: CheckResult, _ portfolio: Portfolio, _ message: String,
+                                    options: LintOptions = LintOptions(), line: UInt = #line) -> Int {
+        var general = options
+        general.typedEvaluation = false
+        let expected = LintEngine.run(rules.checked, on: portfolio, sources: rules.sources, options: general)
+        let actual = LintEngine.run(rules.checked, on: portfolio, sources: rules.sources, options: options)
+        XCTAssertEqual(actual.count, expected.count, message, line: line)
+        for (a, e) in zip(actual, expected) where a != e {
+            XCTFail("\(message): \(a.rule) on \(a.subject.id):\n  typed   \(a.message) \(a.evidence)\n  general \(e.message) \(e.evidence)", line: line)
+            break
+        }
+        return expected.count
+    }
+
+    func testShippedPackOnThreeSeeds() throws {
+        let rules = RuleSetChecker.checkShipped()
+        for seed: UInt64 in [1, 2, 3] {
+            let count = assertSameBothWays(rules, try generated(600, seed: seed), "seed \(seed)")
+            XCTAssertGreaterThan(count, 100)
+        }
+    }
+
+    func testShippedPackWithOptions() throws {
+        var options = LintOptions()
+        options.asOf = CalendarDate(year: 2026, month: 3, day: 31)
+        options.params = ["key_percentile": .number(0.5), "recent": .duration(Duration(months: 1)), "big_deal": .number(10_000)]
+        options.parallel = false
+        assertSameBothWays(RuleSetChecker.checkShipped(), try generated(400, seed: 7), "with options", options: options)
+    }
+
+    /// Every typed form, with missing values on either side, as evidence of a rule per subject type.
+    func testProbeOfEveryTypedForm() throws {
+        let rules = try checked(Repo.path("Tests/Fixtures/rules/typed-probe.rapport"))
+        for seed: UInt64 in [4, 5] {
+            let count = assertSameBothWays(rules, try generated(300, seed: seed), "probe, seed \(seed)")
+            XCTAssertGreaterThan(count, 300, "every account, deal, rep and lead is probed")
+        }
+    }
+
+    func testSpecExamples() throws {
+        guard let examples = Repo.sharedExamples else { throw XCTSkip("no ../shared/spec/examples") }
+        let rules = try checked(examples)
+        XCTAssertGreaterThan(assertSameBothWays(rules, try generated(500, seed: 8), "spec examples"), 10)
+    }
+}
