@@ -1,15 +1,20 @@
 import Foundation
 
 extension Compiler {
-    func builtin(_ name: String, _ args: [Eval], _ types: [ValueType]) -> Eval {
+    func builtin(_ name: String, _ stored: [StoredEval], _ types: [ValueType]) -> Eval {
+        // The arguments as plain closures (see ``StoredEval``); builtins take one or two.
+        let first = stored[0].eval
+        let hasSecond = stored.count > 1
+        let second: Eval
+        if hasSecond { second = stored[1].eval } else { second = { _ in .missing } }
         let today = runtime.today
         let portfolio = runtime.portfolio
-        @Sendable func listArg(_ frame: inout Frame) -> [Value] { args[0](&frame).elements ?? [] }
+        @Sendable func listArg(_ frame: inout Frame) -> [Value] { first(&frame).elements ?? [] }
         @Sendable func numbers(_ frame: inout Frame) -> [Double] { listArg(&frame).compactMap(\.number) }
         switch name {
-        case "count": return { frame in .number(Double(args[0](&frame).elementCount ?? 0)) }
-        case "exists": return { frame in .bool((args[0](&frame).elementCount ?? 0) > 0) }
-        case "empty": return { frame in .bool((args[0](&frame).elementCount ?? 0) == 0) }
+        case "count": return { frame in .number(Double(first(&frame).elementCount ?? 0)) }
+        case "exists": return { frame in .bool((first(&frame).elementCount ?? 0) > 0) }
+        case "empty": return { frame in .bool((first(&frame).elementCount ?? 0) == 0) }
         case "sum": return { frame in .number(numbers(&frame).reduce(0, +)) }
         case "avg":
             return { frame in
@@ -19,7 +24,7 @@ extension Compiler {
         case "median": return { frame in Compiler.percentile(numbers(&frame), 0.5) }
         case "percentile":
             return { frame in
-                guard case .number(let share) = args[1](&frame) else { return .missing }
+                guard case .number(let share) = second(&frame) else { return .missing }
                 return Compiler.percentile(numbers(&frame), share)
             }
         case "min", "max":
@@ -37,38 +42,38 @@ extension Compiler {
         case "take":
             return { frame in
                 let items = listArg(&frame)
-                guard case .number(let n) = args[1](&frame) else { return .missing }
+                guard case .number(let n) = second(&frame) else { return .missing }
                 return .list(Array(items.prefix(max(0, Int(n)))))
             }
         case "quarter":
             return { frame in
-                guard case .date(let d) = args[0](&frame) else { return .missing }
+                guard case .date(let d) = first(&frame) else { return .missing }
                 return .period(portfolio.quarter(of: d))
             }
         case "days":
             return { frame in
-                guard case .duration(let d) = args[0](&frame) else { return .missing }
+                guard case .duration(let d) = first(&frame) else { return .missing }
                 return .number(Double(d.days(before: today)))
             }
         case "lower", "upper":
             let upper = name == "upper"
             return { frame in
-                guard case .text(let t) = args[0](&frame) else { return .missing }
+                guard case .text(let t) = first(&frame) else { return .missing }
                 return .text(upper ? t.uppercased() : t.lowercased())
             }
         case "contains", "starts_with":
             let prefix = name == "starts_with"
             return { frame in
-                guard case .text(let t) = args[0](&frame), case .text(let part) = args[1](&frame) else { return .missing }
+                guard case .text(let t) = first(&frame), case .text(let part) = second(&frame) else { return .missing }
                 let (haystack, needle) = (t.lowercased(), part.lowercased())
                 return .bool(prefix ? haystack.hasPrefix(needle) : haystack.contains(needle))
             }
         case "round":
             return { frame in
-                guard case .number(let x) = args[0](&frame) else { return .missing }
+                guard case .number(let x) = first(&frame) else { return .missing }
                 var digits = 0.0
-                if args.count > 1 {
-                    guard case .number(let d) = args[1](&frame) else { return .missing }
+                if hasSecond {
+                    guard case .number(let d) = second(&frame) else { return .missing }
                     digits = d.rounded()
                 }
                 let factor = pow(10, digits)
@@ -76,7 +81,7 @@ extension Compiler {
             }
         case "abs":
             return { frame in
-                guard case .number(let x) = args[0](&frame) else { return .missing }
+                guard case .number(let x) = first(&frame) else { return .missing }
                 return .number(Swift.abs(x))
             }
         default:

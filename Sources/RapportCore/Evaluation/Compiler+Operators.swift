@@ -81,11 +81,11 @@ extension Compiler {
 
     /// Kleene logic: `and` is false when any part is false, missing when any part is missing and
     /// none false, otherwise true (`or` likewise). Evaluation stops at the first deciding part.
-    func logical(_ op: LogicalOperator, _ parts: [Eval]) -> Eval {
+    func logical(_ op: LogicalOperator, _ parts: [StoredEval]) -> Eval {
         { frame in
             var sawMissing = false
             for part in parts {
-                switch part(&frame) {
+                switch part.eval(&frame) {
                 case .bool(let value):
                     if op == .and && !value { return .bool(false) }
                     if op == .or && value { return .bool(true) }

@@ -114,9 +114,11 @@ extension Compiler {
     private func nativeBool(_ expr: TExpr) -> BoolEval? {
         switch expr.kind {
         case .logical(let op, let items):
-            let parts = items.map(bool)
-            guard var combined = parts.first else { return nil }
-            for part in parts.dropFirst() {
+            // Folded pairwise into locals, not mapped into an array (see ``StoredEval``).
+            guard let head = items.first else { return nil }
+            var combined = bool(head)
+            for item in items.dropFirst() {
+                let part = bool(item)
                 combined = op == .and ? Compiler.and(combined, part) : Compiler.or(combined, part)
             }
             return combined
@@ -237,38 +239,48 @@ extension Compiler {
     /// A comparison of two numbers, dates, durations, texts or truth values (false when either
     /// is missing, as in the general path); nil for other types.
     private func typedComparison(_ op: BinaryOperator, _ l: TExpr, _ r: TExpr) -> BoolEval? {
-        func compare<T: Comparable & Sendable>(_ a: @escaping @Sendable (inout Frame) -> T?, _ b: @escaping @Sendable (inout Frame) -> T?) -> BoolEval {
-            let test = Compiler.test(op, T.self)
-            return { frame in
-                guard let x = a(&frame), let y = b(&frame) else { return false }
-                return test(x, y)
-            }
-        }
         switch (l.type, r.type) {
-        case (.number, .number): return compare(number(l), number(r))
-        case (.date, .date): return compare(date(l), date(r))
         case (.text, .text), (.text, .enumeration), (.enumeration, .text), (.enumeration, .enumeration):
-            return compare(text(l), text(r))
-        case (.boolean, .boolean):
-            let (a, b) = (bool(l), bool(r))
-            return compare({ frame in a(&frame).map { $0 ? 1 : 0 } }, { frame in b(&frame).map { $0 ? 1 : 0 } })
-        case (.duration, .duration):
-            let today = runtime.today
-            let (a, b) = (duration(l), duration(r))
-            return compare({ frame in a(&frame)?.days(before: today) }, { frame in b(&frame)?.days(before: today) })
+            let (a, b) = (text(l), text(r))
+            switch op {
+            case .equal: return { frame in guard let x = a(&frame), let y = b(&frame) else { return false }; return x == y }
+            case .notEqual: return { frame in guard let x = a(&frame), let y = b(&frame) else { return false }; return x != y }
+            case .less: return { frame in guard let x = a(&frame), let y = b(&frame) else { return false }; return x < y }
+            case .lessEqual: return { frame in guard let x = a(&frame), let y = b(&frame) else { return false }; return x <= y }
+            case .greater: return { frame in guard let x = a(&frame), let y = b(&frame) else { return false }; return x > y }
+            default: return { frame in guard let x = a(&frame), let y = b(&frame) else { return false }; return x >= y }
+            }
         default:
-            return nil
+            guard l.type == r.type, let a = ordinal(l), let b = ordinal(r) else { return nil }
+            switch op {
+            case .equal: return { frame in guard let x = a(&frame), let y = b(&frame) else { return false }; return x == y }
+            case .notEqual: return { frame in guard let x = a(&frame), let y = b(&frame) else { return false }; return x != y }
+            case .less: return { frame in guard let x = a(&frame), let y = b(&frame) else { return false }; return x < y }
+            case .lessEqual: return { frame in guard let x = a(&frame), let y = b(&frame) else { return false }; return x <= y }
+            case .greater: return { frame in guard let x = a(&frame), let y = b(&frame) else { return false }; return x > y }
+            default: return { frame in guard let x = a(&frame), let y = b(&frame) else { return false }; return x >= y }
+            }
         }
     }
 
-    private static func test<T: Comparable & Sendable>(_ op: BinaryOperator, _: T.Type) -> @Sendable (T, T) -> Bool {
-        switch op {
-        case .equal: { $0 == $1 }
-        case .notEqual: { $0 != $1 }
-        case .less: { $0 < $1 }
-        case .lessEqual: { $0 <= $1 }
-        case .greater: { $0 > $1 }
-        default: { $0 >= $1 }
+    /// Numbers, dates (day numbers), durations (days before today) and truth values (0, 1) as
+    /// numbers that compare as the general path compares them; nil for other types. (One
+    /// closure type for all, rather than generic code, which would call through thunks.)
+    private func ordinal(_ expr: TExpr) -> NumberEval? {
+        switch expr.type {
+        case .number: return number(expr)
+        case .date:
+            let d = date(expr)
+            return { frame in d(&frame).map { Double($0.dayNumber) } }
+        case .duration:
+            let today = runtime.today
+            let d = duration(expr)
+            return { frame in d(&frame).map { Double($0.days(before: today)) } }
+        case .boolean:
+            let b = bool(expr)
+            return { frame in b(&frame).map { $0 ? 1 : 0 } }
+        default:
+            return nil
         }
     }
 

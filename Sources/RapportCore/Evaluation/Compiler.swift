@@ -10,7 +10,7 @@ final class Compiler {
     let memo: Memo
     private var compiling: Set<Int> = []
     /// The `let`s of the rule being compiled, by slot: reads of these slots evaluate on demand.
-    var lazyLets: [Int: Eval] = [:]
+    var lazyLets: [Int: StoredEval] = [:]
     /// Where folded constants come from or go to when a portfolio is read in pieces.
     let constants: Constants
     /// Compiles numbers, truth values, dates and filters into typed closures
@@ -107,10 +107,10 @@ final class Compiler {
             }
             return { _ in value }
         case .list(let items):
-            let compiled = items.map(compile)
-            return { frame in .list(compiled.map { $0(&frame) }) }
+            let compiled = items.map { StoredEval(compile($0)) }
+            return { frame in .list(compiled.map { $0.eval(&frame) }) }
         case .local(let slot):
-            if let eval = lazyLets[slot], slot < 64 {
+            if let eval = lazyLets[slot]?.eval, slot < 64 {
                 let bit: UInt64 = 1 << UInt64(slot)
                 return { frame in
                     if frame.ready & bit == 0 {
@@ -151,15 +151,15 @@ final class Compiler {
             if ["count", "exists", "empty"].contains(name), case .filter(let list, let slot, let condition) = args[0].kind {
                 return fusedFilter(name, compile(list), slot, compile(condition))
             }
-            return builtin(name, args.map(compile), args.map(\.type))
+            return builtin(name, args.map { StoredEval(compile($0)) }, args.map(\.type))
         case .function(let ref, let args):
             ensureDefinition(ref.index)
-            let compiled = args.map(compile)
+            let compiled = args.map { StoredEval(compile($0)) }
             let definitions = runtime.definitions
             let index = ref.index
             return { frame in
                 var inner = Frame(size: definitions.frameSize(index), memo: frame.memo)
-                for (slot, arg) in compiled.enumerated() { inner.slots[slot] = arg(&frame) }
+                for (slot, arg) in compiled.enumerated() { inner.slots[slot] = arg.eval(&frame) }
                 return definitions.body(index)!(&inner)
             }
         case .negate(let inner):
@@ -199,7 +199,7 @@ final class Compiler {
                 return value.isMissing ? fallback(&frame) : value
             }
         case .logical(let op, let items):
-            return logical(op, items.map(compile))
+            return logical(op, items.map { StoredEval(compile($0)) })
         case .isMissing(let inner, let present):
             let operand = compile(inner)
             return { frame in .bool(operand(&frame).isMissing != present) }

@@ -72,7 +72,7 @@ final class ConstantTable: @unchecked Sendable {
 
 /// Compiled definitions, written once while compiling and only read afterwards.
 final class DefinitionTable: @unchecked Sendable {
-    private var bodies: [Eval?]
+    private var bodies: [StoredEval?]
     private var sizes: [Int]
 
     init(count: Int) {
@@ -81,11 +81,11 @@ final class DefinitionTable: @unchecked Sendable {
     }
 
     func set(_ index: Int, body: @escaping Eval, frameSize: Int) {
-        bodies[index] = body
+        bodies[index] = StoredEval(body)
         sizes[index] = frameSize
     }
 
-    func body(_ index: Int) -> Eval? { bodies[index] }
+    func body(_ index: Int) -> Eval? { bodies[index]?.eval }
 
     /// Drops the compiled bodies. A body that reads another computed field holds this table,
     /// and every body holds the portfolio's arrays: the owner of a run calls this when the run
@@ -146,3 +146,11 @@ struct Frame {
 
 /// A compiled expression.
 typealias Eval = @Sendable (inout Frame) -> Value
+
+/// A compiled expression kept in an array or a dictionary. A bare closure in a generic
+/// container is stored in its most general form, and every read wraps it in a conversion thunk
+/// (an allocation and an extra call on every evaluation); inside a struct it stays as compiled.
+struct StoredEval: Sendable {
+    let eval: Eval
+    init(_ eval: @escaping Eval) { self.eval = eval }
+}

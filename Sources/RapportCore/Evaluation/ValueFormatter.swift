@@ -140,18 +140,41 @@ extension Compiler {
             }.joined()
             return { _ in constant }
         }
-        let parts: [(String?, Eval?, String?)] = template.parts.map { part in
+        let pieces: [TemplatePiece] = template.parts.map { part in
             switch part {
-            case .text(let text): (text, nil, nil)
-            case .hole(let expr, let format): (nil, compile(expr), format)
+            case .text(let text): return .text(text)
+            case .hole(let expr, let format):
+                switch expr.type {
+                case .text where typed, .enumeration where typed:
+                    return .textHole(text(expr), missing: format == "date" ? "never" : "none")
+                default:
+                    return .value(compile(expr), format: format)
+                }
             }
+        }
+        let constantLength = pieces.reduce(0) { total, piece in
+            if case .text(let text) = piece { total + text.utf8.count } else { total }
         }
         return { frame in
             var out = ""
-            for (text, eval, format) in parts {
-                if let text { out += text } else if let eval { out += formatter.format(eval(&frame), as: format) }
+            out.reserveCapacity(constantLength + 64)
+            for piece in pieces {
+                switch piece {
+                case .text(let text): out += text
+                case .textHole(let read, let missing): out += read(&frame) ?? missing
+                case .value(let eval, let format): out += formatter.format(eval(&frame), as: format)
+                }
             }
             return out
         }
     }
+}
+
+/// One piece of a compiled template (an enum, not a tuple, so its closures are stored as
+/// compiled: see ``StoredEval``).
+private enum TemplatePiece {
+    case text(String)
+    /// A text hole, read without a ``Value``; `missing` is what a missing text reads as.
+    case textHole(TextEval, missing: String)
+    case value(Eval, format: String?)
 }

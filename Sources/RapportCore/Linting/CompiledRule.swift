@@ -1,7 +1,14 @@
 /// A rule compiled for one run: closures for its `let`s, condition and templates.
 struct CompiledRule: Sendable {
+    /// A `let`: its name and a reader of its slot (evaluated when first read).
+    struct Let: Sendable {
+        let name: String
+        let slot: Int
+        let eval: Eval
+    }
+
     let rule: CheckedRule
-    let lets: [(name: String, slot: Int, eval: Eval)]
+    let lets: [Let]
     let condition: Eval?
     let title: (@Sendable (inout Frame) -> String)?
     let advice: @Sendable (inout Frame) -> String
@@ -18,10 +25,10 @@ struct CompiledRule: Sendable {
         // Each `let` is compiled after the ones before it, which it may read; reads go through
         // `lazyLets`, so a value is computed only if the rule needs it for this subject.
         compiler.lazyLets = [:]
-        var readers: [(name: String, slot: Int, eval: Eval)] = []
+        var readers: [Let] = []
         for item in rule.lets {
-            compiler.lazyLets[item.slot] = compiler.compile(item.value)
-            readers.append((item.name, item.slot, compiler.compileLocal(item.slot)))
+            compiler.lazyLets[item.slot] = StoredEval(compiler.compile(item.value))
+            readers.append(Let(name: item.name, slot: item.slot, eval: compiler.compileLocal(item.slot)))
         }
         lets = readers
         condition = rule.condition.map(compiler.compile)

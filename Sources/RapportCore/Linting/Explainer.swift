@@ -56,7 +56,7 @@ public enum Explainer {
         let outcome = compiled.evaluateOne(Int32(index), memo: memo, formatter: formatter)
 
         // Compile each part of the condition against the same lazy lets, then evaluate it.
-        for item in rule.lets { compiler.lazyLets[item.slot] = compiler.compile(item.value) }
+        for item in rule.lets { compiler.lazyLets[item.slot] = StoredEval(compiler.compile(item.value)) }
         var frame = Frame(size: rule.frameSize, memo: memo)
         frame.slots[0] = .entity(rule.subjectType, Int32(index))
         var steps: [Explanation.Step] = []
