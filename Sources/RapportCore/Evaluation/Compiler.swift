@@ -367,11 +367,15 @@ final class Compiler {
         let definitions = runtime.definitions
         let entity = checked.definitions[index].entity ?? .account
         let size = runtime.count(of: entity)
+        let frameSize = definitions.frameSize(index)
+        // Compiled before this accessor (definitions are not recursive); read once here.
+        let compiledBody = definitions.body(index)
         return { entityIndex, memo in
             if let cached = memo.get(index, Int(entityIndex)) { return cached }
-            var frame = Frame(size: definitions.frameSize(index), memo: memo)
+            var frame = Frame(slots: memo.takeSlots(index, size: frameSize), memo: memo)
             frame.slots[0] = .entity(entity, entityIndex)
-            let value = definitions.body(index)!(&frame)
+            let value = (compiledBody ?? definitions.body(index)!)(&frame)
+            memo.returnSlots(index, frame.slots)
             memo.set(index, Int(entityIndex), value, size: size)
             return value
         }

@@ -72,8 +72,9 @@ final class ConstantTable: @unchecked Sendable {
 
 /// Compiled definitions, written once while compiling and only read afterwards.
 final class DefinitionTable: @unchecked Sendable {
-    private var bodies: [StoredEval?]
-    private var sizes: [Int]
+    // Written only while compiling: no run-time exclusivity checks on every read.
+    @exclusivity(unchecked) private var bodies: [StoredEval?]
+    @exclusivity(unchecked) private var sizes: [Int]
 
     init(count: Int) {
         bodies = Array(repeating: nil, count: count)
@@ -96,11 +97,32 @@ final class DefinitionTable: @unchecked Sendable {
 
 /// Memoised computed-field values of one evaluating thread.
 final class Memo {
-    private var values: [[Value?]]
+    // One thread's own: no run-time exclusivity checks on every read.
+    @exclusivity(unchecked) private var values: [[Value?]]
+    /// Frame slots of each definition, kept between evaluations (a computed field is evaluated
+    /// once per entity: an allocation each time is most of the cost of a small one).
+    @exclusivity(unchecked) private var spareSlots: [[Value]] = []
 
     init(definitions: Int) { values = Array(repeating: [], count: definitions) }
 
     init(copying other: Memo) { values = other.values }
+
+    /// Slots for evaluating `definition` (fresh when they are in use: a definition evaluated
+    /// while evaluating itself for another entity).
+    func takeSlots(_ definition: Int, size: Int) -> [Value] {
+        if definition < spareSlots.count && !spareSlots[definition].isEmpty {
+            let slots = spareSlots[definition]
+            spareSlots[definition] = []
+            return slots
+        }
+        return Array(repeating: .missing, count: max(size, 1))
+    }
+
+    /// Returns slots taken by ``takeSlots(_:size:)``.
+    func returnSlots(_ definition: Int, _ slots: [Value]) {
+        if definition >= spareSlots.count { spareSlots += Array(repeating: [], count: definition + 1 - spareSlots.count) }
+        spareSlots[definition] = slots
+    }
 
     /// Takes the values `other` has for definitions this memo has not computed yet.
     func absorb(_ other: Memo) {
@@ -140,6 +162,11 @@ struct Frame {
 
     init(size: Int, memo: Memo) {
         slots = Array(repeating: .missing, count: max(size, 1))
+        self.memo = memo
+    }
+
+    init(slots: [Value], memo: Memo) {
+        self.slots = slots
         self.memo = memo
     }
 }

@@ -16,7 +16,19 @@ public enum LintEngine {
         defer { runtime.definitions.release() }
         let compiler = Compiler(runtime: runtime, checked: rules, typed: options.typedEvaluation)
         let compiled = selected(rules, options).map { CompiledRule(rule: $0, compiler: compiler, sources: sources) }
-        return evaluate(compiled, runtime: runtime, memo: compiler.memo, parallel: options.parallel).flatMap { $0 }
+        return concatenated(evaluate(compiled, runtime: runtime, memo: compiler.memo, parallel: options.parallel))
+    }
+
+    /// The arrays one after the other, moving the first rather than copying its findings.
+    static func concatenated(_ parts: consuming [[Finding]]) -> [Finding] {
+        guard !parts.isEmpty else { return [] }
+        var all = parts.removeFirst()
+        all.reserveCapacity(parts.reduce(all.count) { $0 + $1.count })
+        for index in parts.indices {
+            all.append(contentsOf: parts[index])
+            parts[index] = []
+        }
+        return all
     }
 
     /// The rules of `rules` a run with `options` evaluates, in order.
@@ -48,31 +60,61 @@ public enum LintEngine {
         return times
     }
 
-    /// The findings of each of `compiled` over all its subjects, rule by rule; `finished` is told
-    /// of each rule as it completes.
+    /// The findings of each of `compiled` over all its subjects, rule by rule. With `finished`,
+    /// rules run one after the other and it is told of each as it completes; without, all rules
+    /// are cut into chunks of subjects that both workers take in turn (no wait between rules).
     static func evaluate(_ compiled: [CompiledRule], runtime: Runtime, memo: Memo, parallel: Bool,
-                         finished: (CompiledRule, Int) -> Void = { _, _ in }) -> [[Finding]] {
+                         finished: ((CompiledRule, Int) -> Void)? = nil) -> [[Finding]] {
         let formatter = ValueFormatter(portfolio: runtime.portfolio)
+        let workers = parallel ? 2 : 1
         // One memo per worker, kept across rules, so a computed field (`is_key`) is evaluated
-        // once per entity for the whole run rather than once per rule.
-        let memos = ThreadMemos((0..<(parallel ? 2 : 1)).map { _ in Memo(copying: memo) })
+        // once per entity and worker for the whole run rather than once per rule.
+        let memos = ThreadMemos((0..<workers).map { _ in Memo(copying: memo) })
+        guard let finished else {
+            return run(compiled, runtime: runtime, memos: memos, formatter: formatter)
+        }
         return compiled.map { rule in
-            let count = runtime.count(of: rule.rule.subjectType)
-            let threads = parallel && count >= 2 * parallelThreshold ? 2 : 1
-            let findings: [Finding]
-            if threads == 1 {
-                findings = rule.evaluate(0..<count, memo: memos.memos[0], formatter: formatter)
-            } else {
-                let chunks = split(count, into: threads)
-                let results = ChunkResults(count: chunks.count)
-                DispatchQueue.concurrentPerform(iterations: chunks.count) { chunk in
-                    results.set(chunk, rule.evaluate(chunks[chunk], memo: memos.memos[chunk], formatter: formatter))
-                }
-                findings = results.all
-            }
+            let findings = run([rule], runtime: runtime, memos: memos, formatter: formatter)[0]
             finished(rule, findings.count)
             return findings
         }
+    }
+
+    /// Evaluates `compiled` with one worker per memo. Each rule's subjects are cut into chunks;
+    /// each worker takes, in rule order, the chunks of its own half of every rule's subjects (so
+    /// a computed field of an entity is mostly computed by one worker), then helps with the
+    /// other's remaining chunks.
+    private static func run(_ compiled: [CompiledRule], runtime: Runtime, memos: ThreadMemos,
+                            formatter: ValueFormatter) -> [[Finding]] {
+        let workers = memos.memos.count
+        var tasks: [(rule: Int, subjects: Range<Int>)] = []
+        var owners: [Int] = []
+        for (index, rule) in compiled.enumerated() {
+            let count = runtime.count(of: rule.rule.subjectType)
+            let size = workers == 1 ? max(count, 1) : max(parallelThreshold, count / (workers * 8))
+            let chunks = split(count, size: size)
+            for (position, chunk) in chunks.enumerated() {
+                tasks.append((index, chunk))
+                owners.append(position * workers / max(chunks.count, 1))
+            }
+        }
+        let results = ChunkResults(count: tasks.count)
+        let queue = TaskQueue(owners: owners, workers: workers)
+        let plan = tasks
+        let work: @Sendable (Int) -> Void = { worker in
+            while let task = queue.next(for: worker) {
+                let (rule, subjects) = plan[task]
+                results.set(task, compiled[rule].evaluate(subjects, memo: memos.memos[worker], formatter: formatter))
+            }
+        }
+        if workers == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: workers, execute: work) }
+        var byRule = Array(repeating: [[Finding]](), count: compiled.count)
+        for (task, findings) in results.takeAll().enumerated() { byRule[tasks[task].rule].append(findings) }
+        return byRule.map { concatenated($0) }
+    }
+
+    static func split(_ count: Int, size: Int) -> [Range<Int>] {
+        stride(from: 0, to: count, by: max(size, 1)).map { $0..<min(count, $0 + size) }
     }
 
     static func split(_ count: Int, into parts: Int) -> [Range<Int>] {
@@ -115,7 +157,42 @@ final class ChunkResults: @unchecked Sendable {
         lock.unlock()
     }
 
-    var all: [Finding] { parts.flatMap { $0 } }
+    /// The results, handed over rather than copied.
+    func takeAll() -> [[Finding]] {
+        lock.lock()
+        defer { lock.unlock() }
+        let taken = parts
+        parts = []
+        return taken
+    }
+}
+
+/// Hands out task indices: each worker's own tasks first, in order, then the other workers'
+/// from their end.
+final class TaskQueue: @unchecked Sendable {
+    private var queues: [[Int]]
+    private var heads: [Int]
+    private let lock = NSLock()
+
+    init(owners: [Int], workers: Int) {
+        var queues = Array(repeating: [Int](), count: workers)
+        for (task, owner) in owners.enumerated() { queues[min(owner, workers - 1)].append(task) }
+        self.queues = queues
+        heads = Array(repeating: 0, count: workers)
+    }
+
+    func next(for worker: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        if heads[worker] < queues[worker].count {
+            heads[worker] += 1
+            return queues[worker][heads[worker] - 1]
+        }
+        for other in queues.indices where heads[other] < queues[other].count {
+            return queues[other].removeLast()
+        }
+        return nil
+    }
 }
 
 extension Value {

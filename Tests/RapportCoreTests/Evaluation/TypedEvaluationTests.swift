@@ -53,6 +53,22 @@ final class TypedEvaluationTests: XCTestCase {
         assertSameBothWays(RuleSetChecker.checkShipped(), try generated(400, seed: 7), "with options", options: options)
     }
 
+    /// Two workers taking chunks of every rule in turn give the findings of one worker, in the
+    /// same order (rule, then subject).
+    func testTwoWorkersMatchOne() throws {
+        let rules = RuleSetChecker.checkShipped()
+        let portfolio = try generated(1500, seed: 9)
+        var one = LintOptions()
+        one.parallel = false
+        let expected = LintEngine.run(rules.checked, on: portfolio, sources: rules.sources, options: one)
+        let actual = LintEngine.run(rules.checked, on: portfolio, sources: rules.sources)
+        XCTAssertGreaterThan(expected.count, 500)
+        XCTAssertEqual(actual, expected)
+        let chunks = LintEngine.split(1500, size: 256)
+        XCTAssertEqual(chunks.count, 6)
+        XCTAssertEqual(chunks.last, 1280..<1500)
+    }
+
     /// Every typed form, with missing values on either side, as evidence of a rule per subject type.
     func testProbeOfEveryTypedForm() throws {
         let rules = try checked(Repo.path("Tests/Fixtures/rules/typed-probe.rapport"))
