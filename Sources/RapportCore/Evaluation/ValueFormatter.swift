@@ -79,14 +79,29 @@ public struct ValueFormatter: Sendable {
         return number((value * 10).rounded() / 10) + "%"
     }
 
+    /// `value` with a comma between groups of three digits, written right to left into a
+    /// buffer on the stack (one of the most frequent formatting steps of a large run).
     static func grouped(_ value: Int64) -> String {
-        let digits = String(value.magnitude)
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { out += "," }
-            out.append(digit)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+            var position = buffer.count
+            var rest = value.magnitude
+            var digits = 0
+            repeat {
+                if digits > 0 && digits % 3 == 0 {
+                    position -= 1
+                    buffer[position] = UInt8(ascii: ",")
+                }
+                position -= 1
+                buffer[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+                digits += 1
+            } while rest > 0
+            if value < 0 {
+                position -= 1
+                buffer[position] = UInt8(ascii: "-")
+            }
+            return String(decoding: UnsafeMutableBufferPointer(rebasing: buffer[position...]), as: UTF8.self)
         }
-        return (value < 0 ? "-" : "") + out
     }
 
     /// How an entity is named in advice: its name, or what stands for one.

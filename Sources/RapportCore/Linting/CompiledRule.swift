@@ -48,6 +48,7 @@ struct CompiledRule: Sendable {
         var findings: [Finding] = []
         var frame = Frame(size: rule.frameSize, memo: memo)
         let type = rule.subjectType
+        let condition = self.condition
         for index in range {
             if index & 1023 == 1023 && Cancellation.isRequested { break }
             frame.slots[0] = .entity(type, Int32(index))

@@ -39,25 +39,78 @@ public struct Finding: Sendable, Equatable {
         }
     }
 
-    public let rule: String
-    public let severity: Severity
-    public let title: String
-    public let tags: [String]
+    // The fields live in one shared object: a finding is copied (joined, sorted, filtered,
+    // grouped) far more often than it is built, and a copy is then one reference count instead
+    // of a dozen.
+    private final class Storage: @unchecked Sendable {
+        let rule: String
+        let severity: Severity
+        let title: String
+        let tags: [String]
+        let message: String
+        let rationale: String?
+        var subject: Subject
+        let rep: Rep?
+        let location: Location
+        let evidence: [(name: String, value: String)]
+        let priority: Double
+
+        init(rule: String, severity: Severity, title: String, tags: [String], message: String, rationale: String?,
+             subject: Subject, rep: Rep?, location: Location, evidence: [(name: String, value: String)], priority: Double) {
+            self.rule = rule
+            self.severity = severity
+            self.title = title
+            self.tags = tags
+            self.message = message
+            self.rationale = rationale
+            self.subject = subject
+            self.rep = rep
+            self.location = location
+            self.evidence = evidence
+            self.priority = priority
+        }
+
+        func copy() -> Storage {
+            Storage(rule: rule, severity: severity, title: title, tags: tags, message: message, rationale: rationale,
+                    subject: subject, rep: rep, location: location, evidence: evidence, priority: priority)
+        }
+    }
+
+    private var storage: Storage
+
+    /// A finding of `rule` on `subject`.
+    public init(rule: String, severity: Severity, title: String, tags: [String], message: String, rationale: String?,
+                subject: Subject, rep: Rep?, location: Location, evidence: [(name: String, value: String)], priority: Double) {
+        storage = Storage(rule: rule, severity: severity, title: title, tags: tags, message: message, rationale: rationale,
+                          subject: subject, rep: rep, location: location, evidence: evidence, priority: priority)
+    }
+
+    public var rule: String { storage.rule }
+    public var severity: Severity { storage.severity }
+    public var title: String { storage.title }
+    public var tags: [String] { storage.tags }
     /// The rendered advice.
-    public let message: String
+    public var message: String { storage.message }
     /// The rendered `because`, if any.
-    public let rationale: String?
-    public internal(set) var subject: Subject
+    public var rationale: String? { storage.rationale }
+    public internal(set) var subject: Subject {
+        get { storage.subject }
+        set {
+            if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+            storage.subject = newValue
+        }
+    }
     /// Nil for team-level findings (coached in the team meeting).
-    public let rep: Rep?
-    public let location: Location
+    public var rep: Rep? { storage.rep }
+    public var location: Location { storage.location }
     /// The `let` values, in order, as shown to people.
-    public let evidence: [(name: String, value: String)]
+    public var evidence: [(name: String, value: String)] { storage.evidence }
     /// Ranks findings of equal severity (higher first).
-    public let priority: Double
+    public var priority: Double { storage.priority }
 
     public static func == (lhs: Finding, rhs: Finding) -> Bool {
-        lhs.rule == rhs.rule && lhs.subject == rhs.subject && lhs.message == rhs.message && lhs.rep == rhs.rep
+        if lhs.storage === rhs.storage { return true }
+        return lhs.rule == rhs.rule && lhs.subject == rhs.subject && lhs.message == rhs.message && lhs.rep == rhs.rep
             && lhs.severity == rhs.severity && lhs.priority == rhs.priority && lhs.title == rhs.title
             && lhs.rationale == rhs.rationale && lhs.evidence.map(\.name) == rhs.evidence.map(\.name)
             && lhs.evidence.map(\.value) == rhs.evidence.map(\.value)

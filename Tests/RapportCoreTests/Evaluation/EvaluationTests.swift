@@ -132,4 +132,11 @@ final class EvaluationTests: XCTestCase {
                        "never; none; key; Dave Carter; 90 days; 2026-Q4")
         XCTAssertEqual(advice("{if a.tier == \"key\" then \"key {a.name}\" else \"other\"}"), "key Acme Corp")
     }
+
+    func testThousandsSeparators() {
+        let cases: [(Int64, String)] = [(0, "0"), (7, "7"), (999, "999"), (1000, "1,000"), (-1000, "-1,000"),
+                                         (123_456, "123,456"), (-1_234_567, "-1,234,567"),
+                                         (Int64.max, "9,223,372,036,854,775,807"), (Int64.min, "-9,223,372,036,854,775,808")]
+        for (value, text) in cases { XCTAssertEqual(ValueFormatter.grouped(value), text) }
+    }
 }
