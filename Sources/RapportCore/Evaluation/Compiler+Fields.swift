@@ -19,7 +19,7 @@ extension Compiler {
         case (.account, "name"): return .text({ text(p.accounts[Int($0)].name) })
         case (.account, "owner"): return .entity(.rep, { ref(p.accounts[Int($0)].owner) })
         case (.account, "industry"): return .text({ text(p.accounts[Int($0)].industry) })
-        case (.account, "tier"): return .text({ p.accounts[Int($0)].tier?.rawValue })
+        case (.account, "tier"): return .choice(Tier.allowedValues, { p.accounts[Int($0)].tier?.code })
         case (.account, "since"): return .date({ p.accounts[Int($0)].since })
         case (.account, "employees"): return .number({ p.accounts[Int($0)].employees })
         case (.account, "potential"): return .number({ p.accounts[Int($0)].potential })
@@ -46,15 +46,15 @@ extension Compiler {
         case (.lead, "source"): return .text({ text(p.leads[Int($0)].source) })
         case (.lead, "owner"): return .entity(.rep, { ref(p.leads[Int($0)].owner) })
         case (.lead, "created"): return .date({ p.leads[Int($0)].created })
-        case (.lead, "status"): return .text({ p.leads[Int($0)].status.rawValue })
+        case (.lead, "status"): return .choice(LeadStatus.allowedValues, { p.leads[Int($0)].status.code })
         case (.lead, "touches"): return .value({ .list(p.dates[p.leads[Int($0)].touches.range].map { .date($0) }) })
         case (.lead, "converted"): return .date({ p.leads[Int($0)].converted })
 
         case (.opportunity, "id"): return .text({ text(p.opportunities[Int($0)].id) })
         case (.opportunity, "name"): return .text({ text(p.opportunities[Int($0)].name) })
-        case (.opportunity, "kind"): return .text({ p.opportunities[Int($0)].kind?.rawValue })
+        case (.opportunity, "kind"): return .choice(OpportunityKind.allowedValues, { p.opportunities[Int($0)].kind?.code })
         case (.opportunity, "owner"): return .entity(.rep, { ref(p.opportunities[Int($0)].owner) })
-        case (.opportunity, "stage"): return .text({ p.opportunities[Int($0)].stage.rawValue })
+        case (.opportunity, "stage"): return .choice(OpportunityStage.allowedValues, { p.opportunities[Int($0)].stage.code })
         case (.opportunity, "stage_since"): return .date({ p.opportunities[Int($0)].stageSince })
         case (.opportunity, "amount"): return .number({ p.opportunities[Int($0)].amount })
         case (.opportunity, "slips"): return .number({ p.opportunities[Int($0)].slips })
@@ -68,14 +68,14 @@ extension Compiler {
         case (.contact, "name"): return .text({ text(p.contacts[Int($0)].name) })
         case (.contact, "title"): return .text({ text(p.contacts[Int($0)].title) })
         case (.contact, "department"): return .text({ text(p.contacts[Int($0)].department) })
-        case (.contact, "level"): return .text({ p.contacts[Int($0)].level?.rawValue })
-        case (.contact, "role"): return .text({ p.contacts[Int($0)].role?.rawValue })
+        case (.contact, "level"): return .choice(ContactLevel.allowedValues, { p.contacts[Int($0)].level?.code })
+        case (.contact, "role"): return .choice(ContactRole.allowedValues, { p.contacts[Int($0)].role?.code })
         case (.contact, "last_contact"): return .date({ p.contacts[Int($0)].lastContact })
         case (.contact, "account"): return .entity(.account, { p.contacts[Int($0)].account })
 
         case (.activity, "id"): return .text({ text(p.activities[Int($0)].id) })
         case (.activity, "date"): return .date({ p.activities[Int($0)].date })
-        case (.activity, "kind"): return .text({ p.activities[Int($0)].kind.rawValue })
+        case (.activity, "kind"): return .choice(ActivityKind.allowedValues, { p.activities[Int($0)].kind.code })
         case (.activity, "rep"): return .entity(.rep, { ref(p.activities[Int($0)].rep) })
         case (.activity, "contacts"): return .value({ list32(.contact, p.contacts(ofActivity: Int($0))) })
         case (.activity, "summary"): return .text({ text(p.activities[Int($0)].summary) })
@@ -87,7 +87,7 @@ extension Compiler {
         case (.team, "accounts"): return .value({ _ in list(.account, 0..<p.accounts.count) })
         case (.team, "leads"): return .value({ _ in list(.lead, 0..<p.leads.count) })
 
-        case (.growthPlan, "status"): return .text({ p.growthPlans[Int($0)].status.rawValue })
+        case (.growthPlan, "status"): return .choice(GrowthPlanStatus.allowedValues, { p.growthPlans[Int($0)].status.code })
         case (.growthPlan, "updated"): return .date({ p.growthPlans[Int($0)].updated })
         case (.growthPlan, "next_review"): return .date({ p.growthPlans[Int($0)].nextReview })
         case (.growthPlan, "target"): return .number({ p.growthPlans[Int($0)].target })
@@ -140,6 +140,8 @@ enum FieldReader {
     case bool(@Sendable (Int32) -> Bool?)
     /// A link to one entity of the given type, by index.
     case entity(EntityType, @Sendable (Int32) -> Int32?)
+    /// An enumerated field: the position of its value in `values` (read as that text).
+    case choice([String], @Sendable (Int32) -> Int?)
     /// Anything else (lists, quarters), already a ``Value``.
     case value(@Sendable (Int32) -> Value)
 
@@ -151,6 +153,7 @@ enum FieldReader {
         case .date(let read): return { read($0).map(Value.date) ?? .missing }
         case .bool(let read): return { read($0).map(Value.bool) ?? .missing }
         case .entity(let type, let read): return { read($0).map { .entity(type, $0) } ?? .missing }
+        case .choice(let values, let read): return { read($0).map { .text(values[$0]) } ?? .missing }
         case .value(let read): return read
         }
     }

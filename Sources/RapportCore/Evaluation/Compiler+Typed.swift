@@ -62,9 +62,14 @@ extension Compiler {
         if let value = folded(expr) { let t = value.text; return { _ in t } }
         switch expr.kind {
         case .field(let base, let entity, let name, mapped: false, _):
-            if case .text(let read) = fieldReader(entity, name) {
+            switch fieldReader(entity, name) {
+            case .text(let read):
                 let index = entityIndex(base)
                 return { frame in index(&frame).flatMap(read) }
+            case .choice(let values, let read):
+                let index = entityIndex(base)
+                return { frame in index(&frame).flatMap(read).map { values[$0] } }
+            default: break
             }
         case .coalesce(let l, let r):
             let first = text(l)
@@ -91,6 +96,15 @@ extension Compiler {
         }
         let eval = compile(expr)
         return { frame in if case .duration(let d) = eval(&frame) { d } else { nil } }
+    }
+
+    /// An enumerated field read as the position of its value among `values` (nil for anything
+    /// else), so `kind in ["meeting", "qbr"]` compares small numbers, not texts.
+    private func choice(_ expr: TExpr) -> (values: [String], code: @Sendable (inout Frame) -> Int?)? {
+        guard case .field(let base, let entity, let name, mapped: false, _) = expr.kind,
+              case .choice(let values, let read) = fieldReader(entity, name) else { return nil }
+        let index = entityIndex(base)
+        return (values, { frame in index(&frame).flatMap(read) })
     }
 
     /// The entity `expr` evaluates to (its type is known to the checker).
@@ -241,6 +255,9 @@ extension Compiler {
     private func typedComparison(_ op: BinaryOperator, _ l: TExpr, _ r: TExpr) -> BoolEval? {
         switch (l.type, r.type) {
         case (.text, .text), (.text, .enumeration), (.enumeration, .text), (.enumeration, .enumeration):
+            if op == .equal || op == .notEqual, let compare = choiceEquality(op == .notEqual, l, r) ?? choiceEquality(op == .notEqual, r, l) {
+                return compare
+            }
             let (a, b) = (text(l), text(r))
             switch op {
             case .equal: return { frame in guard let x = a(&frame), let y = b(&frame) else { return false }; return x == y }
@@ -261,6 +278,23 @@ extension Compiler {
             default: return { frame in guard let x = a(&frame), let y = b(&frame) else { return false }; return x >= y }
             }
         }
+    }
+
+    /// `field == "text"` (or `!=`) for an enumerated field and a constant: false when the field
+    /// is missing, as any comparison with a missing value.
+    private func choiceEquality(_ negated: Bool, _ field: TExpr, _ constant: TExpr) -> BoolEval? {
+        guard case .text(let text)? = folded(constant) ?? literalValue(constant), let (values, code) = choice(field) else { return nil }
+        let wanted = values.firstIndex(of: text) ?? -1
+        return { frame in
+            guard let value = code(&frame) else { return false }
+            return (value == wanted) != negated
+        }
+    }
+
+    /// The value of a literal expression.
+    private func literalValue(_ expr: TExpr) -> Value? {
+        if case .literal(let literal) = expr.kind { return Value(literal) }
+        return nil
     }
 
     /// Numbers, dates (day numbers), durations (days before today) and truth values (0, 1) as
@@ -291,6 +325,15 @@ extension Compiler {
         case .text, .enumeration:
             let texts = items.compactMap(\.text)
             guard texts.count == items.count else { return nil }
+            if let (values, code) = choice(l), values.count <= 64 {
+                let mask = texts.reduce(UInt64(0)) { mask, text in
+                    values.firstIndex(of: text).map { mask | 1 << UInt64($0) } ?? mask
+                }
+                return { frame in
+                    guard let value = code(&frame) else { return false }
+                    return (mask >> UInt64(value) & 1 == 1) != negated
+                }
+            }
             let needle = text(l)
             return { frame in
                 guard let value = needle(&frame) else { return false }

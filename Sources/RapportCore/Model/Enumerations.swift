@@ -8,6 +8,14 @@ extension PortfolioEnumeration {
     /// Every allowed value, in declaration order.
     public static var allowedValues: [String] { allCases.map(\.rawValue) }
 
+    /// The value's position among `allCases`, for comparisons without text. An enumeration
+    /// without payloads is stored as that position in one byte (checked for every case of every
+    /// enumeration by the tests).
+    var code: Int {
+        precondition(MemoryLayout<Self>.size == 1, "\(Self.self) is not stored as one byte")
+        return Int(unsafeBitCast(self, to: UInt8.self))
+    }
+
     /// The value spelled by `bytes`, compared without building a `String`.
     init?(bytes: ArraySlice<UInt8>) {
         for value in Self.allCases {
