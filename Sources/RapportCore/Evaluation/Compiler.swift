@@ -16,6 +16,8 @@ final class Compiler {
     /// Compiles numbers, truth values, dates and filters into typed closures
     /// (``typedEval(_:)``); off only to compare against the general path in tests.
     let typed: Bool
+    /// Folding may use both cores (``warmComputedFields(for:)``).
+    var parallel = false
 
     /// What happens to expressions that do not depend on the subject.
     enum Constants {
@@ -49,6 +51,7 @@ final class Compiler {
     func folded(_ expr: TExpr) -> Value? {
         guard expr.isInvariant && !isLiteral(expr) else { return nil }
         if case .replay(let table) = constants, let value = table.value(for: expr) { return value }
+        warmComputedFields(for: expr)
         let eval = typed ? (typedEval(expr) ?? compileTree(expr)) : compileTree(expr)
         var frame = Frame(size: Compiler.slotsNeeded(expr), memo: memo)
         let value = eval(&frame)

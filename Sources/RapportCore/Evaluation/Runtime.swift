@@ -102,6 +102,9 @@ final class Memo {
     /// Frame slots of each definition, kept between evaluations (a computed field is evaluated
     /// once per entity: an allocation each time is most of the cost of a small one).
     @exclusivity(unchecked) private var spareSlots: [[Value]] = []
+    /// The definitions this memo has set values of since it was made (those a merge into
+    /// another memo has to look at).
+    @exclusivity(unchecked) private var written: [Bool] = []
 
     init(definitions: Int) { values = Array(repeating: [], count: definitions) }
 
@@ -126,7 +129,8 @@ final class Memo {
 
     /// Takes the values `other` has for definitions this memo has not computed yet.
     func absorb(_ other: Memo) {
-        for definition in other.values.indices where !other.values[definition].isEmpty {
+        for definition in other.written.indices where other.written[definition] && !other.values[definition].isEmpty {
+            markWritten(definition)
             if definition >= values.count { values += Array(repeating: [], count: definition + 1 - values.count) }
             if values[definition].isEmpty {
                 values[definition] = other.values[definition]
@@ -138,6 +142,11 @@ final class Memo {
         }
     }
 
+    private func markWritten(_ definition: Int) {
+        if definition >= written.count { written += Array(repeating: false, count: definition + 1 - written.count) }
+        written[definition] = true
+    }
+
     func get(_ definition: Int, _ entity: Int) -> Value? {
         guard definition < values.count else { return nil }
         let row = values[definition]
@@ -147,7 +156,12 @@ final class Memo {
     func set(_ definition: Int, _ entity: Int, _ value: Value, size: Int) {
         // A memo kept across REPL queries may meet definitions a query added.
         if definition >= values.count { values += Array(repeating: [], count: definition + 1 - values.count) }
-        if values[definition].isEmpty { values[definition] = Array(repeating: nil, count: size) }
+        if values[definition].isEmpty {
+            values[definition] = Array(repeating: nil, count: size)
+            markWritten(definition)
+        } else if definition >= written.count || !written[definition] {
+            markWritten(definition)
+        }
         values[definition][entity] = value
     }
 }

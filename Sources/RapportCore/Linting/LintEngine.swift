@@ -15,6 +15,7 @@ public enum LintEngine {
                               definitionCount: rules.definitions.count)
         defer { runtime.definitions.release() }
         let compiler = Compiler(runtime: runtime, checked: rules, typed: options.typedEvaluation)
+        compiler.parallel = options.parallel
         let compiled = selected(rules, options).map { CompiledRule(rule: $0, compiler: compiler, sources: sources) }
         return concatenated(evaluate(compiled, runtime: runtime, memo: compiler.memo, parallel: options.parallel))
     }
@@ -47,6 +48,7 @@ public enum LintEngine {
                               definitionCount: rules.definitions.count)
         defer { runtime.definitions.release() }
         let compiler = Compiler(runtime: runtime, checked: rules)
+        compiler.parallel = options.parallel
         var times: [(rule: String, seconds: Double, findings: Int)] = []
         var start = DispatchTime.now().uptimeNanoseconds
         let compiled = selected(rules, options).map { CompiledRule(rule: $0, compiler: compiler, sources: sources) }
