@@ -16,6 +16,8 @@ struct CompiledRule: Sendable {
     let coached: Eval?
     let priority: Eval?
     let location: Finding.Location
+    /// What the rule's findings share.
+    let origin: Finding.Origin
     let portfolio: Portfolio
     /// Each rep as findings show it, built once per run.
     let reps: [Finding.Rep]
@@ -41,6 +43,9 @@ struct CompiledRule: Sendable {
         reps = compiler.runtime.findingReps
         compiler.lazyLets = [:]
         location = Finding.Location(of: rule, in: sources)
+        origin = Finding.Origin(rule: rule.id, severity: rule.severity, title: rule.title.flatMap(CompiledRule.constant) ?? rule.defaultTitle,
+                                tags: rule.tags, rationale: rule.rationale.flatMap(CompiledRule.constant), location: location,
+                                evidenceNames: rule.lets.map(\.name))
     }
 
     /// Findings for the subjects `range` (indices into the portfolio's array of the subject type).
@@ -80,13 +85,21 @@ struct CompiledRule: Sendable {
         var priorityValue = 0.0
         if let priority, case .number(let n) = priority(&frame) { priorityValue = n }
         return Finding(
-            rule: rule.id, severity: rule.severity, title: title?(&frame) ?? rule.defaultTitle, tags: rule.tags,
-            message: advice(&frame), rationale: rationale?(&frame),
+            origin: origin, title: title?(&frame) ?? rule.defaultTitle, message: advice(&frame), rationale: rationale?(&frame),
             subject: Finding.Subject(type: type, id: formatter.id(of: type, index), name: formatter.name(of: type, index), index: index),
             rep: coachedRep.map { reps[Int($0)] },
-            location: location,
-            evidence: lets.map { ($0.name, formatter.summary($0.eval(&frame))) },
+            evidence: lets.map { formatter.summary($0.eval(&frame)) },
             priority: priorityValue)
+    }
+
+    /// The text of a template without holes.
+    static func constant(_ template: TTemplate) -> String? {
+        var text = ""
+        for part in template.parts {
+            guard case .text(let piece) = part else { return nil }
+            text += piece
+        }
+        return text
     }
 
     /// The rep coached by default: the owner of an account, lead or opportunity (or of a

@@ -39,41 +39,58 @@ public struct Finding: Sendable, Equatable {
         }
     }
 
-    // The fields live in one shared object: a finding is copied (joined, sorted, filtered,
-    // grouped) far more often than it is built, and a copy is then one reference count instead
-    // of a dozen.
-    private final class Storage: @unchecked Sendable {
+    /// What every finding of one rule shares (kept once, not per finding).
+    final class Origin: Sendable {
         let rule: String
         let severity: Severity
+        /// The title when it does not depend on the subject.
         let title: String
         let tags: [String]
-        let message: String
+        /// The rationale when it does not depend on the subject.
         let rationale: String?
-        var subject: Subject
-        let rep: Rep?
         let location: Location
-        let evidence: [(name: String, value: String)]
-        let priority: Double
+        /// The names of the evidence, in order.
+        let evidenceNames: [String]
 
-        init(rule: String, severity: Severity, title: String, tags: [String], message: String, rationale: String?,
-             subject: Subject, rep: Rep?, location: Location, evidence: [(name: String, value: String)], priority: Double) {
+        init(rule: String, severity: Severity, title: String, tags: [String], rationale: String?, location: Location,
+             evidenceNames: [String]) {
             self.rule = rule
             self.severity = severity
             self.title = title
             self.tags = tags
-            self.message = message
             self.rationale = rationale
-            self.subject = subject
-            self.rep = rep
             self.location = location
-            self.evidence = evidence
+            self.evidenceNames = evidenceNames
+        }
+    }
+
+    // A finding is one small object: what its rule's findings share, by reference, and its own
+    // texts in one buffer. A large run holds millions (two allocations each instead of eight,
+    // about half the memory), and copies them often (one reference count each).
+    private final class Storage: @unchecked Sendable {
+        let origin: Origin
+        /// Length-prefixed UTF-8: flags, message, [title], [rationale], subject id, subject name,
+        /// evidence values. See ``FindingTexts``.
+        let texts: [UInt8]
+        var subjectType: EntityType
+        var subjectIndex: Int32
+        let rep: Rep?
+        let priority: Double
+
+        init(origin: Origin, texts: [UInt8], subjectType: EntityType, subjectIndex: Int32, rep: Rep?, priority: Double) {
+            self.origin = origin
+            self.texts = texts
+            self.subjectType = subjectType
+            self.subjectIndex = subjectIndex
+            self.rep = rep
             self.priority = priority
         }
 
         func copy() -> Storage {
-            Storage(rule: rule, severity: severity, title: title, tags: tags, message: message, rationale: rationale,
-                    subject: subject, rep: rep, location: location, evidence: evidence, priority: priority)
+            Storage(origin: origin, texts: texts, subjectType: subjectType, subjectIndex: subjectIndex, rep: rep, priority: priority)
         }
+
+        var decoded: FindingTexts { FindingTexts(decoding: texts, evidence: origin.evidenceNames.count) }
     }
 
     private var storage: Storage
@@ -81,35 +98,70 @@ public struct Finding: Sendable, Equatable {
     /// A finding of `rule` on `subject`.
     public init(rule: String, severity: Severity, title: String, tags: [String], message: String, rationale: String?,
                 subject: Subject, rep: Rep?, location: Location, evidence: [(name: String, value: String)], priority: Double) {
-        storage = Storage(rule: rule, severity: severity, title: title, tags: tags, message: message, rationale: rationale,
-                          subject: subject, rep: rep, location: location, evidence: evidence, priority: priority)
+        let origin = Origin(rule: rule, severity: severity, title: title, tags: tags, rationale: rationale, location: location,
+                            evidenceNames: evidence.map(\.name))
+        self.init(origin: origin, title: title, message: message, rationale: rationale, subject: subject,
+                  rep: rep, evidence: evidence.map(\.value), priority: priority)
     }
 
-    public var rule: String { storage.rule }
-    public var severity: Severity { storage.severity }
-    public var title: String { storage.title }
-    public var tags: [String] { storage.tags }
+    /// A finding of the rule `origin` describes; `title` and `rationale` are kept only where
+    /// they differ from the rule's.
+    init(origin: Origin, title: String, message: String, rationale: String?, subject: Subject, rep: Rep?,
+         evidence: [String], priority: Double) {
+        var texts = FindingTexts.Encoder()
+        texts.encode(message: message, title: title == origin.title ? nil : title,
+                     rationale: rationale == origin.rationale ? .none : .some(rationale),
+                     subjectID: subject.id, subjectName: subject.name, evidence: evidence)
+        storage = Storage(origin: origin, texts: texts.bytes, subjectType: subject.type, subjectIndex: subject.index,
+                          rep: rep, priority: priority)
+    }
+
+    public var rule: String { storage.origin.rule }
+    public var severity: Severity { storage.origin.severity }
+    public var title: String { storage.decoded.title ?? storage.origin.title }
+    public var tags: [String] { storage.origin.tags }
     /// The rendered advice.
-    public var message: String { storage.message }
+    public var message: String { storage.decoded.message }
     /// The rendered `because`, if any.
-    public var rationale: String? { storage.rationale }
+    public var rationale: String? {
+        switch storage.decoded.rationale {
+        case .some(let own): own
+        case .none: storage.origin.rationale
+        }
+    }
     public internal(set) var subject: Subject {
-        get { storage.subject }
+        get {
+            let texts = storage.decoded
+            return Subject(type: storage.subjectType, id: texts.subjectID, name: texts.subjectName, index: storage.subjectIndex)
+        }
         set {
+            let texts = storage.decoded
+            if newValue.id != texts.subjectID || newValue.name != texts.subjectName {
+                self = Finding(origin: storage.origin, title: title, message: texts.message, rationale: rationale, subject: newValue,
+                               rep: rep, evidence: texts.evidence, priority: priority)
+                return
+            }
             if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-            storage.subject = newValue
+            storage.subjectType = newValue.type
+            storage.subjectIndex = newValue.index
         }
     }
     /// Nil for team-level findings (coached in the team meeting).
     public var rep: Rep? { storage.rep }
-    public var location: Location { storage.location }
+    public var location: Location { storage.origin.location }
     /// The `let` values, in order, as shown to people.
-    public var evidence: [(name: String, value: String)] { storage.evidence }
+    public var evidence: [(name: String, value: String)] {
+        Array(zip(storage.origin.evidenceNames, storage.decoded.evidence))
+    }
     /// Ranks findings of equal severity (higher first).
     public var priority: Double { storage.priority }
 
     public static func == (lhs: Finding, rhs: Finding) -> Bool {
         if lhs.storage === rhs.storage { return true }
+        if lhs.storage.origin === rhs.storage.origin {
+            return lhs.storage.texts == rhs.storage.texts && lhs.storage.subjectType == rhs.storage.subjectType
+                && lhs.storage.subjectIndex == rhs.storage.subjectIndex && lhs.rep == rhs.rep && lhs.priority == rhs.priority
+        }
         return lhs.rule == rhs.rule && lhs.subject == rhs.subject && lhs.message == rhs.message && lhs.rep == rhs.rep
             && lhs.severity == rhs.severity && lhs.priority == rhs.priority && lhs.title == rhs.title
             && lhs.rationale == rhs.rationale && lhs.evidence.map(\.name) == rhs.evidence.map(\.name)
@@ -141,5 +193,72 @@ public struct LintOptions: Sendable {
         let names = [rule.id] + rule.tags
         if !select.isEmpty && !names.contains(where: select.contains) { return false }
         return !names.contains(where: ignore.contains)
+    }
+}
+
+/// The texts of one finding, packed: a flags byte (bit 0: own title, bit 1: own rationale,
+/// bit 2: no rationale), then each text as a variable-length byte count and its UTF-8 bytes.
+struct FindingTexts {
+    var message = ""
+    var title: String?
+    /// `.none`: the rule's own; `.some(nil)`: no rationale.
+    var rationale: String??
+    var subjectID = ""
+    var subjectName = ""
+    var evidence: [String] = []
+
+    init(decoding bytes: [UInt8], evidence count: Int) {
+        var position = 1
+        func next() -> String {
+            var length = 0, shift = 0
+            while true {
+                let byte = bytes[position]
+                position += 1
+                length |= Int(byte & 0x7F) << shift
+                if byte < 0x80 { break }
+                shift += 7
+            }
+            defer { position += length }
+            return String(decoding: bytes[position..<position + length], as: UTF8.self)
+        }
+        let flags = bytes[0]
+        message = next()
+        if flags & 1 != 0 { title = next() }
+        if flags & 4 != 0 { rationale = .some(nil) } else if flags & 2 != 0 { rationale = .some(next()) }
+        subjectID = next()
+        subjectName = next()
+        evidence = (0..<count).map { _ in next() }
+    }
+
+    struct Encoder {
+        var bytes: [UInt8] = []
+
+        mutating func encode(message: String, title: String?, rationale: String??, subjectID: String, subjectName: String,
+                             evidence: [String]) {
+            var flags: UInt8 = 0
+            if title != nil { flags |= 1 }
+            if case .some(let own) = rationale { flags |= own == nil ? 4 : 2 }
+            var total = 1 + message.utf8.count + subjectID.utf8.count + subjectName.utf8.count + 15
+            total += (title?.utf8.count ?? 0) + evidence.reduce(0) { $0 + $1.utf8.count + 3 }
+            if case .some(.some(let own)) = rationale { total += own.utf8.count + 3 }
+            bytes.reserveCapacity(total)
+            bytes.append(flags)
+            append(message)
+            if let title { append(title) }
+            if case .some(.some(let own)) = rationale { append(own) }
+            append(subjectID)
+            append(subjectName)
+            evidence.forEach { append($0) }
+        }
+
+        private mutating func append(_ text: String) {
+            var length = text.utf8.count
+            while length >= 0x80 {
+                bytes.append(UInt8(length & 0x7F) | 0x80)
+                length >>= 7
+            }
+            bytes.append(UInt8(length))
+            bytes.append(contentsOf: text.utf8)
+        }
     }
 }
