@@ -11,7 +11,9 @@ extension Compiler {
         let p = runtime.portfolio
         @Sendable func text(_ ref: TextRef?) -> String? { ref.map { p.string($0) } }
         @Sendable func list(_ type: EntityType, _ indices: Range<Int>) -> Value { .entities(type, EntityList(range: indices)) }
-        @Sendable func list32(_ type: EntityType, _ indices: ArraySlice<Int32>) -> Value { .entities(type, EntityList(indices)) }
+        @Sendable func list32(_ type: EntityType, _ run: (items: [Int32], range: Range<Int>)) -> Value {
+            .entities(type, EntityList(run.items, run.range))
+        }
         @Sendable func ref(_ index: Int32) -> Int32? { index >= 0 ? index : nil }
 
         switch (entity, name) {
@@ -35,10 +37,10 @@ extension Compiler {
         case (.rep, "region"): return .text({ text(p.reps[Int($0)].region) })
         case (.rep, "quota"): return .number({ p.reps[Int($0)].quota })
         case (.rep, "hired"): return .date({ p.reps[Int($0)].hired })
-        case (.rep, "accounts"): return .value({ list32(.account, p.byRep.accounts(of: Int($0))) })
-        case (.rep, "leads"): return .value({ list32(.lead, p.byRep.leads(of: Int($0))) })
-        case (.rep, "activities"): return .value({ list32(.activity, p.byRep.activities(of: Int($0))) })
-        case (.rep, "opportunities"): return .value({ list32(.opportunity, p.byRep.opportunities(of: Int($0))) })
+        case (.rep, "accounts"): return .value({ list32(.account, p.byRep.accountRun(of: Int($0))) })
+        case (.rep, "leads"): return .value({ list32(.lead, p.byRep.leadRun(of: Int($0))) })
+        case (.rep, "activities"): return .value({ list32(.activity, p.byRep.activityRun(of: Int($0))) })
+        case (.rep, "opportunities"): return .value({ list32(.opportunity, p.byRep.opportunityRun(of: Int($0))) })
 
         case (.lead, "id"): return .text({ text(p.leads[Int($0)].id) })
         case (.lead, "name"): return .text({ text(p.leads[Int($0)].name) })
@@ -58,7 +60,7 @@ extension Compiler {
         case (.opportunity, "stage_since"): return .date({ p.opportunities[Int($0)].stageSince })
         case (.opportunity, "amount"): return .number({ p.opportunities[Int($0)].amount })
         case (.opportunity, "slips"): return .number({ p.opportunities[Int($0)].slips })
-        case (.opportunity, "contacts"): return .value({ list32(.contact, p.contacts(ofOpportunity: Int($0))) })
+        case (.opportunity, "contacts"): return .value({ list32(.contact, (p.contactLinks, p.opportunities[Int($0)].contacts.range)) })
         case (.opportunity, "created"): return .date({ p.opportunities[Int($0)].created })
         case (.opportunity, "close_date"): return .date({ p.opportunities[Int($0)].closeDate })
         case (.opportunity, "proposal"): return .value({ p.opportunities[Int($0)].proposal == nil ? .missing : .entity(.proposal, $0) })
@@ -77,7 +79,7 @@ extension Compiler {
         case (.activity, "date"): return .date({ p.activities[Int($0)].date })
         case (.activity, "kind"): return .choice(ActivityKind.allowedValues, { p.activities[Int($0)].kind.code })
         case (.activity, "rep"): return .entity(.rep, { ref(p.activities[Int($0)].rep) })
-        case (.activity, "contacts"): return .value({ list32(.contact, p.contacts(ofActivity: Int($0))) })
+        case (.activity, "contacts"): return .value({ list32(.contact, (p.contactLinks, p.activities[Int($0)].contacts.range)) })
         case (.activity, "summary"): return .text({ text(p.activities[Int($0)].summary) })
         case (.activity, "account"): return .entity(.account, { p.activities[Int($0)].account })
 

@@ -70,12 +70,14 @@ extension Duration {
     }
 }
 
-/// Entity indices: a contiguous range (an account's contacts) or a slice of an index array (a
-/// rep's accounts, a filtered list).
+/// Entity indices: a contiguous range (an account's contacts) or a run of an index array (a
+/// rep's accounts, a filtered list). Sixteen bytes, so a ``Value`` stays small (memo rows hold
+/// one per entity).
 public struct EntityList: Sendable, Equatable {
     private let lower: Int32
     private let upper: Int32
-    private let items: ArraySlice<Int32>?
+    /// Nil: the entities `lower..<upper` themselves; otherwise positions `lower..<upper` of it.
+    private let items: [Int32]?
 
     /// The entities `range`.
     init(range: Range<Int>) {
@@ -84,19 +86,19 @@ public struct EntityList: Sendable, Equatable {
         items = nil
     }
 
-    /// The entities listed in `items`.
-    init(_ items: ArraySlice<Int32>) {
-        lower = 0
-        upper = Int32(items.count)
+    /// The entities at positions `range` of `items`.
+    init(_ items: [Int32], _ range: Range<Int>) {
+        lower = Int32(range.lowerBound)
+        upper = Int32(range.upperBound)
         self.items = items
     }
 
-    init(_ items: [Int32]) { self.init(items[...]) }
+    init(_ items: [Int32]) { self.init(items, 0..<items.count) }
 
     var count: Int { Int(upper - lower) }
 
     /// The indices, in order.
-    var indices: [Int32] { items.map(Array.init) ?? Array(lower..<upper) }
+    var indices: [Int32] { items.map { Array($0[Int(lower)..<Int(upper)]) } ?? Array(lower..<upper) }
 
     /// Calls `body` with each index in order until it returns false.
     @inline(__always)
@@ -104,17 +106,18 @@ public struct EntityList: Sendable, Equatable {
         // Checked once per traversal and every 1,024 elements: nested loops over small lists
         // stop as quickly as one long loop.
         if Cancellation.isRequested { return }
+        var position = lower
         if let items {
-            for (position, index) in items.enumerated() {
-                if position & 1023 == 1023 && Cancellation.isRequested { return }
-                if !body(index) { return }
+            while position < upper {
+                if (position - lower) & 1023 == 1023 && Cancellation.isRequested { return }
+                if !body(items[Int(position)]) { return }
+                position += 1
             }
         } else {
-            var index = lower
-            while index < upper {
-                if index & 1023 == 1023 && Cancellation.isRequested { return }
-                if !body(index) { return }
-                index += 1
+            while position < upper {
+                if position & 1023 == 1023 && Cancellation.isRequested { return }
+                if !body(position) { return }
+                position += 1
             }
         }
     }

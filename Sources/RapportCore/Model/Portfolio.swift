@@ -169,6 +169,20 @@ public struct RepIndex: Sendable {
     }
 
     /// Accounts owned by rep `rep`.
+    /// Accounts of rep `rep` as positions of an index array (no copy, no slice).
+    func accountRun(of rep: Int) -> (items: [Int32], range: Range<Int>) {
+        (accountItems, Int(accountOffsets[rep])..<Int(accountOffsets[rep + 1]))
+    }
+    func leadRun(of rep: Int) -> (items: [Int32], range: Range<Int>) {
+        (leadItems, Int(leadOffsets[rep])..<Int(leadOffsets[rep + 1]))
+    }
+    func activityRun(of rep: Int) -> (items: [Int32], range: Range<Int>) {
+        (activityItems, Int(activityOffsets[rep])..<Int(activityOffsets[rep + 1]))
+    }
+    func opportunityRun(of rep: Int) -> (items: [Int32], range: Range<Int>) {
+        (opportunityItems, Int(opportunityOffsets[rep])..<Int(opportunityOffsets[rep + 1]))
+    }
+
     public func accounts(of rep: Int) -> ArraySlice<Int32> { accountItems[Int(accountOffsets[rep])..<Int(accountOffsets[rep + 1])] }
     /// Leads owned by rep `rep`.
     public func leads(of rep: Int) -> ArraySlice<Int32> { leadItems[Int(leadOffsets[rep])..<Int(leadOffsets[rep + 1])] }
