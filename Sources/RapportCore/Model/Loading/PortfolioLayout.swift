@@ -53,6 +53,20 @@ struct PortfolioLayout: Sendable {
         }
 
         mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, at base: Int) -> Bool {
+            // The state lives in locals while the block is scanned (the struct's fields would be
+            // loaded and stored at every byte) and is written back at the end.
+            var depth = self.depth, inString = self.inString, escaped = self.escaped
+            var inAccounts = self.inAccounts, commas = self.commas, seenAccount = self.seenAccount
+            var lastAccountEnd = self.lastAccountEnd
+            defer {
+                self.depth = depth
+                self.inString = inString
+                self.escaped = escaped
+                self.inAccounts = inAccounts
+                self.commas = commas
+                self.seenAccount = seenAccount
+                self.lastAccountEnd = lastAccountEnd
+            }
             let count = bytes.count
             var index = 0
             let pointer = bytes.baseAddress!
