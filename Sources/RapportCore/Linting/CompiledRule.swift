@@ -43,9 +43,7 @@ struct CompiledRule: Sendable {
         reps = compiler.runtime.findingReps
         compiler.lazyLets = [:]
         location = Finding.Location(of: rule, in: sources)
-        origin = Finding.Origin(rule: rule.id, severity: rule.severity, title: rule.title.flatMap(CompiledRule.constant) ?? rule.defaultTitle,
-                                tags: rule.tags, rationale: rule.rationale.flatMap(CompiledRule.constant), location: location,
-                                evidenceNames: rule.lets.map(\.name))
+        origin = Finding.Origin(of: rule, at: location)
     }
 
     /// Findings for the subjects `range` (indices into the portfolio's array of the subject type).
@@ -92,6 +90,18 @@ struct CompiledRule: Sendable {
             priority: priorityValue)
     }
 
+}
+
+extension Finding.Origin {
+    /// What the findings of `rule`, written at `location`, share.
+    convenience init(of rule: CheckedRule, at location: Finding.Location) {
+        self.init(rule: rule.id, severity: rule.severity, title: rule.title.flatMap(CompiledRule.constant) ?? rule.defaultTitle,
+                  tags: rule.tags, rationale: rule.rationale.flatMap(CompiledRule.constant), location: location,
+                  evidenceNames: rule.lets.map(\.name))
+    }
+}
+
+extension CompiledRule {
     /// The text of a template without holes.
     static func constant(_ template: TTemplate) -> String? {
         var text = ""

@@ -116,6 +116,35 @@ public struct Finding: Sendable, Equatable {
                           rep: rep, priority: priority)
     }
 
+    /// Appends this finding, without what its rule's findings share, to `bytes` (read back by
+    /// ``init(unspooling:at:origin:reps:)``).
+    func spool(into bytes: inout [UInt8]) {
+        withUnsafeBytes(of: storage.subjectIndex.littleEndian) { bytes.append(contentsOf: $0) }
+        withUnsafeBytes(of: (storage.rep?.index ?? -1).littleEndian) { bytes.append(contentsOf: $0) }
+        withUnsafeBytes(of: storage.priority.bitPattern.littleEndian) { bytes.append(contentsOf: $0) }
+        withUnsafeBytes(of: UInt32(storage.texts.count).littleEndian) { bytes.append(contentsOf: $0) }
+        bytes.append(UInt8(EntityType.ordered.firstIndex(of: storage.subjectType)!))
+        bytes.append(contentsOf: storage.texts)
+    }
+
+    /// The finding spooled at `offset` of `bytes`; `offset` moves past it. `reps` are the reps
+    /// of the run, by index.
+    init(unspooling bytes: UnsafeRawBufferPointer, at offset: inout Int, origin: Origin, reps: [Rep]) {
+        func read<T: FixedWidthInteger>(_: T.Type) -> T {
+            defer { offset += MemoryLayout<T>.size }
+            return T(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: T.self))
+        }
+        let subjectIndex = read(Int32.self)
+        let rep = read(Int32.self)
+        let priority = Double(bitPattern: read(UInt64.self))
+        let length = Int(read(UInt32.self))
+        let type = EntityType.ordered[Int(read(UInt8.self))]
+        let texts = Array(bytes[offset..<offset + length])
+        offset += length
+        storage = Storage(origin: origin, texts: texts, subjectType: type, subjectIndex: subjectIndex,
+                          rep: rep >= 0 ? reps[Int(rep)] : nil, priority: priority)
+    }
+
     public var rule: String { storage.origin.rule }
     public var severity: Severity { storage.origin.severity }
     public var title: String { storage.decoded.title ?? storage.origin.title }
@@ -261,4 +290,9 @@ struct FindingTexts {
             bytes.append(contentsOf: text.utf8)
         }
     }
+}
+
+extension EntityType {
+    /// Every entity type, in a fixed order (spooled findings name their subject's type by position).
+    static let ordered = EntityType.allCases
 }

@@ -39,8 +39,11 @@ public enum StreamingLint {
         let plan = PassPlan(selected, in: rules)
         let local = selected.filter { plan.perPart.contains($0.id) }
         let whole = selected.filter { !plan.perPart.contains($0.id) }
+        // Per-part findings wait in a temporary file until they are merged.
+        guard let spool = FindingSpool() else { return nil }
         let context = Context(parts: parts, rules: rules, sources: sources, today: options.asOf ?? parts.head.asOf,
-                              params: LintEngine.parameterValues(rules, options: options), parallel: options.parallel)
+                              params: LintEngine.parameterValues(rules, options: options), parallel: options.parallel,
+                              spool: spool)
 
         // The values pass: subject-independent values of the per-part rules, over all accounts.
         let constants = ConstantTable()
@@ -75,17 +78,18 @@ public enum StreamingLint {
             phase?("\(whole.count) whole rules")
         }
         let team = assembled.portfolio.string(assembled.portfolio.team.name)
+        // The assembled portfolio is let go before the spooled findings are read back.
         assembled.portfolio = parts.head
-        // Each part's findings are moved out as they are merged, so they are held once.
         var findings: [Finding] = []
         findings.reserveCapacity(assembled.findings.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } }
                                  + wholeFindings.reduce(0) { $0 + $1.count })
         var localIndex = 0, wholeIndex = 0
         for rule in selected {
             if plan.perPart.contains(rule.id) {
+                let origin = Finding.Origin(of: rule, at: Finding.Location(of: rule, in: sources))
                 for part in assembled.findings.indices {
-                    findings += assembled.findings[part][localIndex]
-                    assembled.findings[part][localIndex] = []
+                    guard let found = spool.read(assembled.findings[part][localIndex], origin: origin, reps: reps) else { return nil }
+                    findings += found
                 }
                 localIndex += 1
             } else {
@@ -130,6 +134,7 @@ public enum StreamingLint {
         let today: CalendarDate
         let params: [String: Value]
         let parallel: Bool
+        let spool: FindingSpool
 
         /// Per-part findings of `rules` on `part`, rule by rule, numbered within the part.
         func evaluate(_ rules: [CheckedRule], on part: Portfolio, constants: ConstantTable, reps: [Finding.Rep]) -> [[Finding]] {
@@ -146,8 +151,8 @@ public enum StreamingLint {
         /// (only the outline when `keep` is nil). Nil when the file cannot be read in parts: a
         /// part has an error, an id repeats, or the outline is wrong.
         func assemble(keep: KeptTexts?, skips: AccountLists, evaluate: (@Sendable (Portfolio) -> [[Finding]])?)
-            -> (portfolio: Portfolio, findings: [[[Finding]]])? {
-            let assembly = Assembly(keep.map { PortfolioAccumulator(keep: $0) }, checksIDs: skips.isEmpty)
+            -> (portfolio: Portfolio, findings: [[FindingSpool.Extent]])? {
+            let assembly = Assembly(keep.map { PortfolioAccumulator(keep: $0) }, checksIDs: skips.isEmpty, spool: spool)
             DispatchQueue.concurrentPerform(iterations: parallel ? 2 : 1) { _ in
                 while let index = assembly.claim() {
                     switch parts.read(part: index, skips: skips) {
@@ -157,7 +162,7 @@ public enum StreamingLint {
                     }
                 }
             }
-            guard !assembly.failed, !assembly.idsRepeat, let outline = parts.completeOutline() else {
+            guard !assembly.failed, !assembly.idsRepeat, spool.healthy, let outline = parts.completeOutline() else {
                 parts.feed.cancel()
                 return nil
             }
@@ -176,15 +181,18 @@ private final class Assembly: @unchecked Sendable {
     private var total: Int?
     private let checksIDs: Bool
     private(set) var failed = false
-    /// Findings of each part appended so far, numbered as in the whole portfolio.
-    private(set) var findings: [[[Finding]]] = []
+    /// Where the findings of each part appended so far (numbered as in the whole portfolio) are
+    /// spooled, rule by rule.
+    private(set) var findings: [[FindingSpool.Extent]] = []
+    private let spool: FindingSpool
     private var bases = StreamingLint.Bases()
     /// Id hashes of accounts, contacts, activities and opportunities, to find repeats.
     private var idHashes: [[UInt64]] = [[], [], [], []]
 
-    init(_ accumulator: PortfolioAccumulator?, checksIDs: Bool) {
+    init(_ accumulator: PortfolioAccumulator?, checksIDs: Bool, spool: FindingSpool) {
         self.accumulator = accumulator
         self.checksIDs = checksIDs
+        self.spool = spool
     }
 
     func claim() -> Int? {
@@ -214,7 +222,7 @@ private final class Assembly: @unchecked Sendable {
         defer { lock.unlock() }
         waiting[index] = (part.portfolio, part.idHashes, partFindings)
         while let (portfolio, hashes, found) = waiting.removeValue(forKey: next) {
-            findings.append(found.map { rule in rule.map { bases.moving($0) } })
+            findings.append(found.map { rule in spool.write(rule.map { bases.moving($0) }) })
             bases.advance(past: portfolio)
             accumulator?.append(portfolio)
             if checksIDs { for kind in hashes.indices { idHashes[kind] += hashes[kind] } }

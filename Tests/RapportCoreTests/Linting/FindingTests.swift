@@ -49,4 +49,29 @@ final class FindingTests: XCTestCase {
         XCTAssertEqual(f.evidence.map(\.value), ["v"])
         XCTAssertNotEqual(f, copy)
     }
+
+    func testSpoolReadsBackWhatWasWritten() throws {
+        let spool = try XCTUnwrap(FindingSpool())
+        let reps = [Finding.Rep(id: "r-1", name: "Dana", index: 0), Finding.Rep(id: "r-2", name: "Eli", index: 1)]
+        let origin = Finding.Origin(rule: "r", severity: .warning, title: "T", tags: ["x"], rationale: nil, location: location,
+                                    evidenceNames: ["n"])
+        func one(_ i: Int, _ seed: Int) -> Finding {
+            let title: String = i % 7 == 0 ? "Own \(i)" : "T"
+            let message = String(repeating: "ä\(seed)-\(i) ", count: 20)
+            let rationale: String? = i % 5 == 0 ? "why" : nil
+            let type: EntityType = i % 2 == 0 ? .opportunity : .contact
+            let subject = Finding.Subject(type: type, id: "id-\(i)", name: "N\(i)", index: Int32(i))
+            let rep: Finding.Rep? = i % 3 == 0 ? nil : reps[i % 2]
+            return Finding(origin: origin, title: title, message: message, rationale: rationale, subject: subject, rep: rep,
+                           evidence: ["\(i * seed)"], priority: Double(i) / 3)
+        }
+        func group(_ size: Int, _ seed: Int) -> [Finding] { (0..<size).map { one($0, seed) } }
+        // Enough to pass the 4 MB buffer several times, read back out of order.
+        let groups = [group(20_000, 1), group(0, 2), group(15_000, 3), group(1, 4)]
+        let extents = groups.map { spool.write($0) }
+        for index in [2, 0, 3, 1] {
+            XCTAssertEqual(try XCTUnwrap(spool.read(extents[index], origin: origin, reps: reps)), groups[index], "group \(index)")
+        }
+        XCTAssertTrue(spool.healthy)
+    }
 }
