@@ -94,14 +94,42 @@ extension Compiler {
     }
 
     /// Linear interpolation between the closest ranks (the common "type 7" definition);
-    /// missing for an empty list.
+    /// missing for an empty list. The two ranks are found by selection, not by sorting the list
+    /// (a percentile over all accounts is computed while compiling, on one core).
     static func percentile(_ values: [Double], _ share: Double) -> Value {
         guard !values.isEmpty else { return .missing }
-        var sorted = values
-        sorted.sort()
-        let rank = min(max(share, 0), 1) * Double(sorted.count - 1)
+        let rank = min(max(share, 0), 1) * Double(values.count - 1)
         let lower = Int(rank.rounded(.down))
-        let upper = min(lower + 1, sorted.count - 1)
-        return .number(sorted[lower] + (sorted[upper] - sorted[lower]) * (rank - Double(lower)))
+        var items = values
+        let low = select(&items, lower)
+        // After selection everything past `lower` is at least as large: the next rank is their least.
+        let high = lower + 1 < items.count ? items[(lower + 1)...].min()! : low
+        return .number(low + (high - low) * (rank - Double(lower)))
+    }
+
+    /// The `k`-th smallest of `items` (from 0), which are reordered so that none before position
+    /// `k` is larger and none after it smaller. Three-way partitions: lists with many equal
+    /// values (accounts without revenue) stay linear.
+    static func select(_ items: inout [Double], _ k: Int) -> Double {
+        var low = 0, high = items.count - 1
+        while low < high {
+            let (a, b, c) = (items[low], items[(low + high) / 2], items[high])
+            let pivot = max(min(a, b), min(max(a, b), c))
+            var less = low, index = low, greater = high
+            while index <= greater {
+                if items[index] < pivot {
+                    items.swapAt(less, index)
+                    less += 1
+                    index += 1
+                } else if items[index] > pivot {
+                    items.swapAt(index, greater)
+                    greater -= 1
+                } else {
+                    index += 1
+                }
+            }
+            if k < less { high = less - 1 } else if k > greater { low = greater + 1 } else { return pivot }
+        }
+        return items[k]
     }
 }

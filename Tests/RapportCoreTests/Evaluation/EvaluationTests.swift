@@ -133,6 +133,27 @@ final class EvaluationTests: XCTestCase {
         XCTAssertEqual(advice("{if a.tier == \"key\" then \"key {a.name}\" else \"other\"}"), "key Acme Corp")
     }
 
+    /// Selection gives the ranks sorting would, on lists with many repeats and on edge shares.
+    func testPercentileBySelectionMatchesSorting() {
+        func bySorting(_ values: [Double], _ share: Double) -> Value {
+            let sorted = values.sorted()
+            let rank = min(max(share, 0), 1) * Double(sorted.count - 1)
+            let lower = Int(rank.rounded(.down))
+            let upper = min(lower + 1, sorted.count - 1)
+            return .number(sorted[lower] + (sorted[upper] - sorted[lower]) * (rank - Double(lower)))
+        }
+        var generator = SystemRandomNumberGenerator()
+        for size in [1, 2, 3, 10, 101, 1000] {
+            for spread in [1, 5, 1_000_000] {
+                let values = (0..<size).map { _ in Double(Int.random(in: 0..<spread, using: &generator)) - Double(spread / 3) }
+                for share in [0, 0.1, 0.25, 0.5, 0.9, 0.99, 1, 1.5, -1] {
+                    XCTAssertEqual(Compiler.percentile(values, share), bySorting(values, share), "size \(size), spread \(spread), share \(share)")
+                }
+            }
+        }
+        XCTAssertEqual(Compiler.percentile([], 0.5), .missing)
+    }
+
     func testThousandsSeparators() {
         let cases: [(Int64, String)] = [(0, "0"), (7, "7"), (999, "999"), (1000, "1,000"), (-1000, "-1,000"),
                                          (123_456, "123,456"), (-1_234_567, "-1,234,567"),
