@@ -167,14 +167,8 @@ extension Compiler {
                 var decided: Bool?
                 entities.forEach { index in
                     frame.slots[slot] = .entity(type, index)
-                    let holds = test(&frame) == true
-                    switch quantifier {
-                    case .any where holds: decided = true
-                    case .all where !holds: decided = false
-                    case .no where holds: decided = false
-                    default: return true
-                    }
-                    return false
+                    decided = quantifier.verdict(holds: test(&frame) == true)
+                    return decided == nil
                 }
                 return decided ?? (quantifier != .any)
             }
@@ -227,13 +221,7 @@ extension Compiler {
         guard case .list(let elements) = items else { return quantifier != .any }
         for element in elements {
             frame.slots[slot] = element
-            let holds = test(&frame) == true
-            switch quantifier {
-            case .any where holds: return true
-            case .all where !holds: return false
-            case .no where holds: return false
-            default: continue
-            }
+            if let decided = quantifier.verdict(holds: test(&frame) == true) { return decided }
         }
         return quantifier != .any
     }

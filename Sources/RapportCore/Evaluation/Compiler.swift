@@ -272,14 +272,8 @@ final class Compiler {
                 var decided: Bool?
                 func visit(_ element: Value, _ frame: inout Frame) -> Bool {
                     frame.slots[slot] = element
-                    let holds = test(&frame).isTrue
-                    switch quantifier {
-                    case .any where holds: decided = true
-                    case .all where !holds: decided = false
-                    case .no where holds: decided = false
-                    default: return true
-                    }
-                    return false
+                    decided = quantifier.verdict(holds: test(&frame).isTrue)
+                    return decided == nil
                 }
                 switch items(&frame) {
                 case .entities(let type, let list): list.forEach { visit(.entity(type, $0), &frame) }
@@ -381,6 +375,18 @@ final class Compiler {
             memo.returnSlots(index, frame.slots)
             memo.set(index, Int(entityIndex), value, size: size)
             return value
+        }
+    }
+}
+
+extension Quantifier {
+    /// The answer an element that does (or does not) hold decides, or nil to look further:
+    /// `any` is decided by the first that holds, `all` and `no` by the first that breaks them.
+    func verdict(holds: Bool) -> Bool? {
+        switch self {
+        case .any: holds ? true : nil
+        case .all: holds ? nil : false
+        case .no: holds ? false : nil
         }
     }
 }
