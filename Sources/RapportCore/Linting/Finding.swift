@@ -91,6 +91,31 @@ public struct Finding: Sendable, Equatable {
         }
 
         var decoded: FindingTexts { FindingTexts(decoding: texts, evidence: origin.evidenceNames.count) }
+
+        /// The `position`-th text of ``texts`` (0: the message), decoding only that one: each
+        /// accessor reads one field, and reports read every field of millions of findings.
+        func text(_ position: Int) -> String {
+            var offset = 1
+            var skipped = 0
+            while true {
+                var length = 0, shift = 0
+                while true {
+                    let byte = texts[offset]
+                    offset += 1
+                    length |= Int(byte & 0x7F) << shift
+                    if byte < 0x80 { break }
+                    shift += 7
+                }
+                if skipped == position { return String(decoding: texts[offset..<offset + length], as: UTF8.self) }
+                offset += length
+                skipped += 1
+            }
+        }
+
+        var flags: UInt8 { texts[0] }
+        /// Position of the subject's id among the texts (after the message and any own title
+        /// and rationale).
+        var subjectPosition: Int { 1 + Int(flags & 1) + Int((flags >> 1) & 1) }
     }
 
     private var storage: Storage
@@ -147,21 +172,21 @@ public struct Finding: Sendable, Equatable {
 
     public var rule: String { storage.origin.rule }
     public var severity: Severity { storage.origin.severity }
-    public var title: String { storage.decoded.title ?? storage.origin.title }
+    public var title: String { storage.flags & 1 != 0 ? storage.text(1) : storage.origin.title }
     public var tags: [String] { storage.origin.tags }
     /// The rendered advice.
-    public var message: String { storage.decoded.message }
+    public var message: String { storage.text(0) }
     /// The rendered `because`, if any.
     public var rationale: String? {
-        switch storage.decoded.rationale {
-        case .some(let own): own
-        case .none: storage.origin.rationale
-        }
+        let flags = storage.flags
+        if flags & 4 != 0 { return nil }
+        return flags & 2 != 0 ? storage.text(1 + Int(flags & 1)) : storage.origin.rationale
     }
     public internal(set) var subject: Subject {
         get {
-            let texts = storage.decoded
-            return Subject(type: storage.subjectType, id: texts.subjectID, name: texts.subjectName, index: storage.subjectIndex)
+            let position = storage.subjectPosition
+            return Subject(type: storage.subjectType, id: storage.text(position), name: storage.text(position + 1),
+                           index: storage.subjectIndex)
         }
         set {
             let texts = storage.decoded

@@ -53,15 +53,16 @@ public struct JSONReporter: LintReporter {
     }
 
     public static func finding(_ f: Finding, portfolio: String) -> JSONValue {
-        .object([
+        let subject = f.subject
+        return .object([
             ("portfolio", .string(portfolio)),
             ("rule", .string(f.rule)),
             ("severity", .string(f.severity.rawValue)),
             ("title", .string(f.title)),
             ("message", .string(f.message)),
             ("rationale", f.rationale.map(JSONValue.string) ?? .null),
-            ("subject", .object([("type", .string(f.subject.type.rawValue)), ("id", .string(f.subject.id)),
-                                 ("name", .string(f.subject.name))])),
+            ("subject", .object([("type", .string(subject.type.rawValue)), ("id", .string(subject.id)),
+                                 ("name", .string(subject.name))])),
             ("rep", f.rep.map { .object([("id", .string($0.id)), ("name", .string($0.name))]) } ?? .null),
             ("location", .object([("file", .string(f.location.file)), ("line", .number(Double(f.location.line))),
                                   ("column", .number(Double(f.location.column)))])),

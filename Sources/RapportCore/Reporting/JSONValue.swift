@@ -107,6 +107,15 @@ public indirect enum JSONValue: Equatable, Sendable {
         text.withUTF8 { bytes in
             var index = 0
             while index < bytes.count {
+                // Most text needs no escape: copy each plain run at once, not byte by byte.
+                let start = index
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte == 0x22 || byte == 0x5C || byte < 0x20 || byte == 0x7F || byte == 0xE2 { break }
+                    index += 1
+                }
+                if index > start { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index])) }
+                guard index < bytes.count else { break }
                 let byte = bytes[index]
                 switch byte {
                 case 0x22: out += [0x5C, 0x22]

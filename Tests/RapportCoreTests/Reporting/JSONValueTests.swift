@@ -17,4 +17,17 @@ final class JSONValueTests: XCTestCase {
         XCTAssertEqual(String(decoding: pieces.flatMap { $0 }, as: UTF8.self), document.serialized())
         XCTAssertTrue(document.serialized().contains("\"empty\": []"))
     }
+
+    func testEscapes() {
+        func escaped(_ text: String) -> String {
+            var out: [UInt8] = []
+            JSONValue.escape(text, into: &out)
+            return String(decoding: out, as: UTF8.self)
+        }
+        XCTAssertEqual(escaped(""), "\"\"")
+        XCTAssertEqual(escaped("plain text, Café 🚀"), "\"plain text, Café 🚀\"")
+        XCTAssertEqual(escaped("a\"b\\c\nd\re\tf"), #""a\"b\\c\nd\re\tf""#)
+        XCTAssertEqual(escaped("x\u{01}y\u{7F}"), #""x\u0001y\u007f""#)
+        XCTAssertEqual(escaped("line\u{2028}para\u{2029}end – ok"), #""line\u2028para\u2029end – ok""#)
+    }
 }
