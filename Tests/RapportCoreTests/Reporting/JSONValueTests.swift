@@ -30,4 +30,22 @@ final class JSONValueTests: XCTestCase {
         XCTAssertEqual(escaped("x\u{01}y\u{7F}"), #""x\u0001y\u007f""#)
         XCTAssertEqual(escaped("line\u{2028}para\u{2029}end – ok"), #""line\u2028para\u2029end – ok""#)
     }
+
+    /// A long `.elements` list is serialised in batches on both cores: the bytes are those of
+    /// the same list written in one go.
+    func testLongElementListsMatchArrays() {
+        let item: @Sendable (Int) -> JSONValue = { i in
+            .object([("i", .number(Double(i))), ("text", .string(String(repeating: "é\"\\", count: i % 7))),
+                     ("nested", .array([.bool(i % 2 == 0), .null]))])
+        }
+        for count in [0, 1, 511, 512, 4096, 4097, 10_000] {
+            let elements = JSONValue.object([("list", .elements(count: count, item: item))])
+            let array = JSONValue.object([("list", .array((0..<count).map(item)))])
+            for pretty in [true, false] {
+                var written: [UInt8] = []
+                elements.write(pretty: pretty) { written += $0 }
+                XCTAssertEqual(String(decoding: written, as: UTF8.self), array.serialized(pretty: pretty), "\(count), pretty \(pretty)")
+            }
+        }
+    }
 }
