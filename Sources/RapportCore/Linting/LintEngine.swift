@@ -100,7 +100,7 @@ public enum LintEngine {
                 owners.append(position * workers / max(chunks.count, 1))
             }
         }
-        let results = ChunkResults(count: tasks.count)
+        let results = ConcurrentSlots<[Finding]>(count: tasks.count, empty: [])
         let queue = TaskQueue(owners: owners, workers: workers)
         let plan = tasks
         let work: @Sendable (Int) -> Void = { worker in
@@ -144,29 +144,6 @@ public enum LintEngine {
 final class ThreadMemos: @unchecked Sendable {
     let memos: [Memo]
     init(_ memos: [Memo]) { self.memos = memos }
-}
-
-/// Results written by concurrent workers into their own slots.
-final class ChunkResults: @unchecked Sendable {
-    private var parts: [[Finding]]
-    private let lock = NSLock()
-
-    init(count: Int) { parts = Array(repeating: [], count: count) }
-
-    func set(_ index: Int, _ findings: [Finding]) {
-        lock.lock()
-        parts[index] = findings
-        lock.unlock()
-    }
-
-    /// The results, handed over rather than copied.
-    func takeAll() -> [[Finding]] {
-        lock.lock()
-        defer { lock.unlock() }
-        let taken = parts
-        parts = []
-        return taken
-    }
 }
 
 /// Hands out task indices: each worker's own tasks first, in order, then the other workers'

@@ -108,9 +108,9 @@ public indirect enum JSONValue: Equatable, Sendable {
         guard range.count >= 512 else { return [piece(range)] }
         let middle = range.lowerBound + range.count / 2
         let halves = [range.lowerBound..<middle, middle..<range.upperBound]
-        let pieces = Pieces(count: 2)
+        let pieces = ConcurrentSlots<[UInt8]>(count: 2, empty: [])
         DispatchQueue.concurrentPerform(iterations: 2) { half in pieces.set(half, piece(halves[half])) }
-        return pieces.all
+        return pieces.takeAll()
     }
 
     private func newline(_ out: inout [UInt8], _ indent: Int?) {
@@ -161,22 +161,5 @@ public indirect enum JSONValue: Equatable, Sendable {
             }
         }
         out.append(0x22)
-    }
-}
-
-/// Byte pieces written by concurrent workers into their own slots.
-private final class Pieces: @unchecked Sendable {
-    private var items: [[UInt8]]
-    private let lock = NSLock()
-    init(count: Int) { items = Array(repeating: [], count: count) }
-    func set(_ index: Int, _ bytes: [UInt8]) {
-        lock.lock()
-        items[index] = bytes
-        lock.unlock()
-    }
-    var all: [[UInt8]] {
-        lock.lock()
-        defer { lock.unlock() }
-        return items
     }
 }
