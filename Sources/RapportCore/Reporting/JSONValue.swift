@@ -49,9 +49,9 @@ public indirect enum JSONValue: Equatable, Sendable {
 
     private func write(into out: inout [UInt8], indent: Int?, flush: ((inout [UInt8]) -> Void)?) {
         switch self {
-        case .null: out += Array("null".utf8)
-        case .bool(let value): out += Array((value ? "true" : "false").utf8)
-        case .number(let value): out += Array(JSONValue.format(value).utf8)
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
+        case .number(let value): out.append(contentsOf: JSONValue.format(value).utf8)
         case .string(let value): JSONValue.escape(value, into: &out)
         case .array(let items):
             guard !items.isEmpty else { out += [0x5B, 0x5D]; return }
