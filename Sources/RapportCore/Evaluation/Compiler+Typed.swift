@@ -271,7 +271,8 @@ extension Compiler {
     /// `field == "text"` (or `!=`) for an enumerated field and a constant: false when the field
     /// is missing, as any comparison with a missing value.
     private func choiceEquality(_ negated: Bool, _ field: TExpr, _ constant: TExpr) -> BoolEval? {
-        guard case .text(let text)? = folded(constant) ?? literalValue(constant), let (values, code) = choice(field) else { return nil }
+        // The field first: folding the other side evaluates it, for nothing if this is no choice.
+        guard let (values, code) = choice(field), case .text(let text)? = literalValue(constant) ?? folded(constant) else { return nil }
         let wanted = values.firstIndex(of: text) ?? -1
         return { frame in
             guard let value = code(&frame) else { return false }
@@ -378,7 +379,7 @@ extension Compiler {
             let items = compile(args[0])
             return { frame in Double(items(&frame).elementCount ?? 0) }
         case .builtin(let name, let args) where ["sum", "avg", "min", "max"].contains(name):
-            guard let each = mappedNumbers(args[0]) else { return nil }
+            guard let each = mappedOrdinals(args[0], { $0.number }) else { return nil }
             switch name {
             case "sum":
                 return { frame in
@@ -393,15 +394,7 @@ extension Compiler {
                     return count == 0 ? nil : total / Double(count)
                 }
             default:
-                let wantMax = name == "max"
-                return { frame in
-                    var best: Double?
-                    each(&frame) { value in
-                        guard let current = best else { best = value; return }
-                        if wantMax ? value > current : value < current { best = value }
-                    }
-                    return best
-                }
+                return Compiler.extreme(each, max: name == "max")
             }
         default:
             return nil
@@ -421,16 +414,10 @@ extension Compiler {
             let (first, fallback) = (date(l), date(r))
             return { frame in first(&frame) ?? fallback(&frame) }
         case .builtin(let name, let args) where name == "min" || name == "max":
-            guard let each = mappedDates(args[0]) else { return nil }
-            let wantMax = name == "max"
-            return { frame in
-                var best: CalendarDate?
-                each(&frame) { value in
-                    guard let current = best else { best = value; return }
-                    if wantMax ? value > current : value < current { best = value }
-                }
-                return best
-            }
+            // Dates as day numbers: the order is the same, and one loop serves both types.
+            guard let each = mappedOrdinals(args[0], { $0.date.map { Double($0.dayNumber) } }) else { return nil }
+            let best = Compiler.extreme(each, max: name == "max")
+            return { frame in best(&frame).map { CalendarDate(dayNumber: Int32($0)) } }
         default:
             return nil
         }
@@ -492,26 +479,29 @@ extension Compiler {
         }
     }
 
-    /// Calls a visitor with each present number of a mapped field (`revenue.amount`,
-    /// `keys.meetings_recently`) in order, without building the list; nil for other lists.
-    private func mappedNumbers(_ expr: TExpr) -> (@Sendable (inout Frame, (Double) -> Void) -> Void)? {
+    /// A visitor of each present value of a mapped field (`revenue.amount`,
+    /// `keys.meetings_recently`, `(activities where …).date`) as a number, in order, without
+    /// building the list; nil for other lists.
+    private func mappedOrdinals(_ expr: TExpr, _ ordinal: @escaping @Sendable (Value) -> Double?)
+        -> (@Sendable (inout Frame, (Double) -> Void) -> Void)? {
         guard let (base, read) = mappedReader(expr) else { return nil }
         return { frame, visit in
             let memo = frame.memo
             Compiler.forEachEntity(base(&frame)) { index in
-                if case .number(let n) = read(index, memo) { visit(n) }
+                if let value = ordinal(read(index, memo)) { visit(value) }
             }
         }
     }
 
-    /// Like ``mappedNumbers(_:)`` for dates (`max((activities where …).date)`).
-    private func mappedDates(_ expr: TExpr) -> (@Sendable (inout Frame, (CalendarDate) -> Void) -> Void)? {
-        guard let (base, read) = mappedReader(expr) else { return nil }
-        return { frame, visit in
-            let memo = frame.memo
-            Compiler.forEachEntity(base(&frame)) { index in
-                if case .date(let d) = read(index, memo) { visit(d) }
+    /// The least or greatest of what `each` visits (the first of equals); nil when none.
+    private static func extreme(_ each: @escaping @Sendable (inout Frame, (Double) -> Void) -> Void, max wantMax: Bool) -> NumberEval {
+        { frame in
+            var best: Double?
+            each(&frame) { value in
+                guard let current = best else { best = value; return }
+                if wantMax ? value > current : value < current { best = value }
             }
+            return best
         }
     }
 

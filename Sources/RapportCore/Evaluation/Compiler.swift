@@ -16,8 +16,11 @@ final class Compiler {
     /// Compiles numbers, truth values, dates and filters into typed closures
     /// (``typedEval(_:)``); off only to compare against the general path in tests.
     let typed: Bool
-    /// Folding may use both cores (``warmComputedFields(for:)``).
-    var parallel = false
+    /// Folding may use both cores (``warmComputedFields(for:)``): only for a compiler whose
+    /// run owns them (not one per part of a streamed lint, whose parts already share them).
+    let parallel: Bool
+    /// Values already folded, by expression: the typed paths may ask for one more than once.
+    private var foldedValues: [ObjectIdentifier: Value] = [:]
 
     /// What happens to expressions that do not depend on the subject.
     enum Constants {
@@ -31,8 +34,10 @@ final class Compiler {
 
     /// `memo` carries computed-field values from an earlier compilation of the same rules over
     /// the same portfolio, date and params (the REPL's queries).
-    init(runtime: Runtime, checked: CheckedRuleSet, memo: Memo? = nil, constants: Constants = .evaluate, typed: Bool = true) {
+    init(runtime: Runtime, checked: CheckedRuleSet, memo: Memo? = nil, constants: Constants = .evaluate, typed: Bool = true,
+         parallel: Bool = false) {
         self.typed = typed
+        self.parallel = parallel
         self.runtime = runtime
         self.checked = checked
         self.memo = memo ?? Memo(definitions: checked.definitions.count)
@@ -50,12 +55,14 @@ final class Compiler {
     /// literals and for everything that does).
     func folded(_ expr: TExpr) -> Value? {
         guard expr.isInvariant && !isLiteral(expr) else { return nil }
+        if let value = foldedValues[ObjectIdentifier(expr)] { return value }
         if case .replay(let table) = constants, let value = table.value(for: expr) { return value }
         warmComputedFields(for: expr)
         let eval = typed ? (typedEval(expr) ?? compileTree(expr)) : compileTree(expr)
         var frame = Frame(size: Compiler.slotsNeeded(expr), memo: memo)
         let value = eval(&frame)
         if case .record(let table) = constants { table.record(expr, value) }
+        foldedValues[ObjectIdentifier(expr)] = value
         return value
     }
 

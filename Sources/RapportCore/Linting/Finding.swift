@@ -98,14 +98,7 @@ public struct Finding: Sendable, Equatable {
             var offset = 1
             var skipped = 0
             while true {
-                var length = 0, shift = 0
-                while true {
-                    let byte = texts[offset]
-                    offset += 1
-                    length |= Int(byte & 0x7F) << shift
-                    if byte < 0x80 { break }
-                    shift += 7
-                }
+                let length = FindingTexts.length(in: texts, at: &offset)
                 if skipped == position { return String(decoding: texts[offset..<offset + length], as: UTF8.self) }
                 offset += length
                 skipped += 1
@@ -264,14 +257,7 @@ struct FindingTexts {
     init(decoding bytes: [UInt8], evidence count: Int) {
         var position = 1
         func next() -> String {
-            var length = 0, shift = 0
-            while true {
-                let byte = bytes[position]
-                position += 1
-                length |= Int(byte & 0x7F) << shift
-                if byte < 0x80 { break }
-                shift += 7
-            }
+            let length = FindingTexts.length(in: bytes, at: &position)
             defer { position += length }
             return String(decoding: bytes[position..<position + length], as: UTF8.self)
         }
@@ -282,6 +268,18 @@ struct FindingTexts {
         subjectID = next()
         subjectName = next()
         evidence = (0..<count).map { _ in next() }
+    }
+
+    /// The byte count written at `offset` (seven bits a byte, low first); `offset` moves past it.
+    static func length(in bytes: [UInt8], at offset: inout Int) -> Int {
+        var length = 0, shift = 0
+        while true {
+            let byte = bytes[offset]
+            offset += 1
+            length |= Int(byte & 0x7F) << shift
+            if byte < 0x80 { return length }
+            shift += 7
+        }
     }
 
     struct Encoder {

@@ -10,14 +10,19 @@ public enum LintEngine {
     /// All findings of `rules` on `portfolio`.
     public static func run(_ rules: CheckedRuleSet, on portfolio: Portfolio, sources: SourceMap,
                            options: LintOptions = LintOptions()) -> [Finding] {
+        let (runtime, compiler) = prepare(rules, on: portfolio, options: options)
+        defer { runtime.definitions.release() }
+        let compiled = selected(rules, options).map { CompiledRule(rule: $0, compiler: compiler, sources: sources) }
+        return concatenated(evaluate(compiled, runtime: runtime, memo: compiler.memo, parallel: options.parallel))
+    }
+
+    /// The runtime and compiler of a run of `rules` on the whole of `portfolio` (the caller
+    /// releases the runtime's definitions when the run is over).
+    private static func prepare(_ rules: CheckedRuleSet, on portfolio: Portfolio, options: LintOptions) -> (Runtime, Compiler) {
         let runtime = Runtime(portfolio: portfolio, today: options.asOf ?? portfolio.asOf,
                               params: parameterValues(rules, options: options),
                               definitionCount: rules.definitions.count)
-        defer { runtime.definitions.release() }
-        let compiler = Compiler(runtime: runtime, checked: rules, typed: options.typedEvaluation)
-        compiler.parallel = options.parallel
-        let compiled = selected(rules, options).map { CompiledRule(rule: $0, compiler: compiler, sources: sources) }
-        return concatenated(evaluate(compiled, runtime: runtime, memo: compiler.memo, parallel: options.parallel))
+        return (runtime, Compiler(runtime: runtime, checked: rules, typed: options.typedEvaluation, parallel: options.parallel))
     }
 
     /// The arrays one after the other, moving the first rather than copying its findings.
@@ -43,12 +48,8 @@ public enum LintEngine {
     /// that first computes a shared field (`is_key`) carries its cost.
     public static func profile(_ rules: CheckedRuleSet, on portfolio: Portfolio, sources: SourceMap,
                                options: LintOptions = LintOptions()) -> [(rule: String, seconds: Double, findings: Int)] {
-        let runtime = Runtime(portfolio: portfolio, today: options.asOf ?? portfolio.asOf,
-                              params: parameterValues(rules, options: options),
-                              definitionCount: rules.definitions.count)
+        let (runtime, compiler) = prepare(rules, on: portfolio, options: options)
         defer { runtime.definitions.release() }
-        let compiler = Compiler(runtime: runtime, checked: rules)
-        compiler.parallel = options.parallel
         var times: [(rule: String, seconds: Double, findings: Int)] = []
         var start = DispatchTime.now().uptimeNanoseconds
         let compiled = selected(rules, options).map { CompiledRule(rule: $0, compiler: compiler, sources: sources) }

@@ -72,7 +72,7 @@ public enum StreamingLint {
             let runtime = Runtime(portfolio: assembled.portfolio, today: context.today, params: context.params,
                                   definitionCount: rules.definitions.count, findingReps: reps)
             defer { runtime.definitions.release() }
-            let compiler = Compiler(runtime: runtime, checked: rules)
+            let compiler = Compiler(runtime: runtime, checked: rules, parallel: options.parallel)
             let compiled = whole.map { CompiledRule(rule: $0, compiler: compiler, sources: sources) }
             wholeFindings = LintEngine.evaluate(compiled, runtime: runtime, memo: compiler.memo, parallel: options.parallel)
             phase?("\(whole.count) whole rules")

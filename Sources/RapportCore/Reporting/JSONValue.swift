@@ -58,10 +58,10 @@ public indirect enum JSONValue: Equatable, Sendable {
             out.append(0x5B)
             for (i, item) in items.enumerated() {
                 if i > 0 { out.append(0x2C) }
-                newline(&out, indent.map { $0 + 1 })
+                JSONValue.newline(&out, indent.map { $0 + 1 })
                 item.write(into: &out, indent: indent.map { $0 + 1 }, flush: flush)
             }
-            newline(&out, indent)
+            JSONValue.newline(&out, indent)
             out.append(0x5D)
         case .elements(let count, let item):
             guard count > 0 else { out += [0x5B, 0x5D]; return }
@@ -75,20 +75,20 @@ public indirect enum JSONValue: Equatable, Sendable {
                 }
                 if out.count >= 1 << 20, let flush { flush(&out) }
             }
-            newline(&out, indent)
+            JSONValue.newline(&out, indent)
             out.append(0x5D)
         case .object(let members):
             guard !members.isEmpty else { out += [0x7B, 0x7D]; return }
             out.append(0x7B)
             for (i, (key, value)) in members.enumerated() {
                 if i > 0 { out.append(0x2C) }
-                newline(&out, indent.map { $0 + 1 })
+                JSONValue.newline(&out, indent.map { $0 + 1 })
                 JSONValue.escape(key, into: &out)
                 out.append(0x3A)
                 if indent != nil { out.append(0x20) }
                 value.write(into: &out, indent: indent.map { $0 + 1 }, flush: flush)
             }
-            newline(&out, indent)
+            JSONValue.newline(&out, indent)
             out.append(0x7D)
         }
     }
@@ -100,7 +100,7 @@ public indirect enum JSONValue: Equatable, Sendable {
             var out: [UInt8] = []
             for i in part {
                 if i > 0 { out.append(0x2C) }
-                JSONValue.null.newline(&out, indent)
+                JSONValue.newline(&out, indent)
                 item(i).write(into: &out, indent: indent, flush: nil)
             }
             return out
@@ -113,7 +113,7 @@ public indirect enum JSONValue: Equatable, Sendable {
         return pieces.takeAll()
     }
 
-    private func newline(_ out: inout [UInt8], _ indent: Int?) {
+    private static func newline(_ out: inout [UInt8], _ indent: Int?) {
         guard let indent else { return }
         out.append(0x0A)
         for _ in 0..<indent { out.append(0x20); out.append(0x20) }
