@@ -231,6 +231,16 @@ func streamOnce(_ path: String, select: [String]) {
         last = time
     }
     guard let result else { fatalError("\(path) cannot be streamed") }
+    let linted = now()
+    // What `rapport lint --format json -o /dev/null` does after the lint.
+    let report = LintReport(path: path, team: result.team, asOf: result.asOf, findings: result.findings, snoozes: [],
+                            failOn: .warning, rulesRun: rules.checked.rules.count)
+    let reported = now()
+    say(String(format: "  %6.2f s  report", reported - linted))
+    let run = LintRun(reports: [report], rules: RuleInfo.list(rules.checked.rules, sources: rules.sources), failOn: .warning)
+    var bytes = 0
+    JSONReporter().write(run) { bytes += $0.count }
+    say(String(format: "  %6.2f s  JSON (%.0f MB)", now() - reported, Double(bytes) / 1_048_576))
     let size = Double((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) / 1_048_576
     say(String(format: "%@: %.0f MB read in %d parts; %d findings; total %.2f s (%.0f MB/s); CPU %.2f s; peak RSS %.0f MB",
                (path as NSString).lastPathComponent, size, result.parts, result.findings.count, now() - start,

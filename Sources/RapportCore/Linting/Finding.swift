@@ -163,6 +163,15 @@ public struct Finding: Sendable, Equatable {
                           rep: rep >= 0 ? reps[Int(rep)] : nil, priority: priority)
     }
 
+    /// Calls `body` with the finding's own texts as UTF-8 bytes, for writers that copy them
+    /// without making strings (millions of findings in a report).
+    func withUTF8Texts<R>(_ body: (FindingTexts.Bytes) -> R) -> R {
+        storage.texts.withUnsafeBufferPointer { body(FindingTexts.Bytes($0, evidence: storage.origin.evidenceNames.count)) }
+    }
+
+    var subjectType: EntityType { storage.subjectType }
+    var evidenceNames: [String] { storage.origin.evidenceNames }
+
     public var rule: String { storage.origin.rule }
     public var severity: Severity { storage.origin.severity }
     public var title: String { storage.flags & 1 != 0 ? storage.text(1) : storage.origin.title }
@@ -270,8 +279,37 @@ struct FindingTexts {
         evidence = (0..<count).map { _ in next() }
     }
 
+    /// The packed texts as UTF-8 bytes, in place.
+    struct Bytes {
+        let message: UnsafeBufferPointer<UInt8>
+        /// The finding's own title, when it differs from the rule's.
+        let title: UnsafeBufferPointer<UInt8>?
+        /// `.none`: the rule's own; `.some(nil)`: no rationale.
+        let rationale: UnsafeBufferPointer<UInt8>??
+        let subjectID: UnsafeBufferPointer<UInt8>
+        let subjectName: UnsafeBufferPointer<UInt8>
+        let evidence: [UnsafeBufferPointer<UInt8>]
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>, evidence count: Int) {
+            var position = 1
+            func next() -> UnsafeBufferPointer<UInt8> {
+                let length = FindingTexts.length(in: bytes, at: &position)
+                defer { position += length }
+                return UnsafeBufferPointer(rebasing: bytes[position..<position + length])
+            }
+            let flags = bytes[0]
+            message = next()
+            title = flags & 1 != 0 ? next() : nil
+            rationale = flags & 4 != 0 ? .some(nil) : flags & 2 != 0 ? .some(next()) : .none
+            subjectID = next()
+            subjectName = next()
+            evidence = (0..<count).map { _ in next() }
+        }
+    }
+
     /// The byte count written at `offset` (seven bits a byte, low first); `offset` moves past it.
-    static func length(in bytes: [UInt8], at offset: inout Int) -> Int {
+    static func length<Buffer: RandomAccessCollection<UInt8>>(in bytes: Buffer, at offset: inout Int) -> Int
+        where Buffer.Index == Int {
         var length = 0, shift = 0
         while true {
             let byte = bytes[offset]

@@ -44,12 +44,79 @@ public struct JSONReporter: LintReporter {
             ("version", .number(1)),
             ("portfolios", .array(portfolios)),
             ("not_linted", .array(failures)),
-            ("findings", .elements(count: run.findingCount) { index in
+            ("findings", .items(count: run.findingCount) { index, writer in
                 let (path, item) = run.finding(at: index, offsets: offsets)
-                return finding(item, portfolio: path)
+                write(item, portfolio: path, into: &writer)
             }),
             ("summary", summary),
         ])
+    }
+
+    /// Writes `f` as ``finding(_:portfolio:)`` would give it, copying its texts as bytes.
+    static func write(_ f: Finding, portfolio: String, into w: inout JSONWriter) {
+        f.withUTF8Texts { texts in
+            w.beginObject()
+            w.key("portfolio")
+            w.string(portfolio)
+            w.key("rule")
+            w.string(f.rule)
+            w.key("severity")
+            w.string(f.severity.rawValue)
+            w.key("title")
+            if let title = texts.title { w.string(utf8: title) } else { w.string(f.title) }
+            w.key("message")
+            w.string(utf8: texts.message)
+            w.key("rationale")
+            switch texts.rationale {
+            case .some(.some(let own)): w.string(utf8: own)
+            case .some(.none): w.null()
+            case .none: if let rationale = f.rationale { w.string(rationale) } else { w.null() }
+            }
+            w.key("subject")
+            w.beginObject()
+            w.key("type")
+            w.string(f.subjectType.rawValue)
+            w.key("id")
+            w.string(utf8: texts.subjectID)
+            w.key("name")
+            w.string(utf8: texts.subjectName)
+            w.endObject()
+            w.key("rep")
+            if let rep = f.rep {
+                w.beginObject()
+                w.key("id")
+                w.string(rep.id)
+                w.key("name")
+                w.string(rep.name)
+                w.endObject()
+            } else {
+                w.null()
+            }
+            let location = f.location
+            w.key("location")
+            w.beginObject()
+            w.key("file")
+            w.string(location.file)
+            w.key("line")
+            w.number(Double(location.line))
+            w.key("column")
+            w.number(Double(location.column))
+            w.endObject()
+            w.key("evidence")
+            w.beginObject()
+            for (name, value) in zip(f.evidenceNames, texts.evidence) {
+                w.key(name)
+                w.string(utf8: value)
+            }
+            w.endObject()
+            w.key("priority")
+            w.number(f.priority)
+            w.key("tags")
+            w.beginArray()
+            for tag in f.tags { w.string(tag) }
+            w.endArray()
+            w.endObject()
+        }
     }
 
     public static func finding(_ f: Finding, portfolio: String) -> JSONValue {

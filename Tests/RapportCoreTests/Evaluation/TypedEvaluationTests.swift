@@ -4,16 +4,6 @@ import XCTest
 /// The evaluator's typed paths (``Compiler/typedEval(_:)``) against its general path: the same
 /// findings, text and evidence, over generated portfolios.
 final class TypedEvaluationTests: XCTestCase {
-    private func generated(_ accounts: Int, seed: UInt64) throws -> Portfolio {
-        var out: [UInt8] = []
-        var writer = JSONStreamWriter { out.append(contentsOf: $0) }
-        var generator = PortfolioGenerator(.init(accounts: accounts, seed: seed, asOf: CalendarDate(year: 2026, month: 11, day: 27)!))
-        try generator.write(to: &writer)
-        var sources = SourceMap()
-        let load = PortfolioLoader.load(bytes: out, path: "seed\(seed).json", syntax: .json, sources: &sources)
-        return try XCTUnwrap(load.portfolio)
-    }
-
     private func checked(_ path: String) throws -> CheckResult {
         let result = RuleSetChecker.check(path: path)
         let errors = result.diagnostics.filter { $0.severity == .error }
@@ -40,7 +30,7 @@ final class TypedEvaluationTests: XCTestCase {
     func testShippedPackOnThreeSeeds() throws {
         let rules = RuleSetChecker.checkShipped()
         for seed: UInt64 in [1, 2, 3] {
-            let count = assertSameBothWays(rules, try generated(600, seed: seed), "seed \(seed)")
+            let count = assertSameBothWays(rules, try generatedPortfolio(600, seed: seed), "seed \(seed)")
             XCTAssertGreaterThan(count, 100)
         }
     }
@@ -50,14 +40,14 @@ final class TypedEvaluationTests: XCTestCase {
         options.asOf = CalendarDate(year: 2026, month: 3, day: 31)
         options.params = ["key_percentile": .number(0.5), "recent": .duration(Duration(months: 1)), "big_deal": .number(10_000)]
         options.parallel = false
-        assertSameBothWays(RuleSetChecker.checkShipped(), try generated(400, seed: 7), "with options", options: options)
+        assertSameBothWays(RuleSetChecker.checkShipped(), try generatedPortfolio(400, seed: 7), "with options", options: options)
     }
 
     /// Two workers taking chunks of every rule in turn give the findings of one worker, in the
     /// same order (rule, then subject).
     func testTwoWorkersMatchOne() throws {
         let rules = RuleSetChecker.checkShipped()
-        let portfolio = try generated(1500, seed: 9)
+        let portfolio = try generatedPortfolio(1500, seed: 9)
         var one = LintOptions()
         one.parallel = false
         let expected = LintEngine.run(rules.checked, on: portfolio, sources: rules.sources, options: one)
@@ -73,7 +63,7 @@ final class TypedEvaluationTests: XCTestCase {
     func testProbeOfEveryTypedForm() throws {
         let rules = try checked(Repo.path("Tests/Fixtures/rules/typed-probe.rapport"))
         for seed: UInt64 in [4, 5] {
-            let count = assertSameBothWays(rules, try generated(300, seed: seed), "probe, seed \(seed)")
+            let count = assertSameBothWays(rules, try generatedPortfolio(300, seed: seed), "probe, seed \(seed)")
             XCTAssertGreaterThan(count, 300, "every account, deal, rep and lead is probed")
         }
     }
@@ -81,6 +71,6 @@ final class TypedEvaluationTests: XCTestCase {
     func testSpecExamples() throws {
         guard let examples = Repo.sharedExamples else { throw XCTSkip("no ../shared/spec/examples") }
         let rules = try checked(examples)
-        XCTAssertGreaterThan(assertSameBothWays(rules, try generated(500, seed: 8), "spec examples"), 10)
+        XCTAssertGreaterThan(assertSameBothWays(rules, try generatedPortfolio(500, seed: 8), "spec examples"), 10)
     }
 }

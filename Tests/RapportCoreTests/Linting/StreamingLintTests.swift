@@ -16,11 +16,7 @@ final class StreamingLintTests: XCTestCase {
     }
 
     private func generated(_ accounts: Int, seed: UInt64) throws -> String {
-        var out: [UInt8] = []
-        var writer = JSONStreamWriter { out.append(contentsOf: $0) }
-        var generator = PortfolioGenerator(.init(accounts: accounts, seed: seed, asOf: CalendarDate(year: 2026, month: 11, day: 27)!))
-        try generator.write(to: &writer)
-        return try write(out, "seed\(seed).json")
+        try write(generatedPortfolioJSON(accounts, seed: seed), "seed\(seed).json")
     }
 
     private func write(_ bytes: [UInt8], _ name: String) throws -> String {

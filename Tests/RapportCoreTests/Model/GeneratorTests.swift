@@ -2,22 +2,14 @@ import XCTest
 @testable import RapportCore
 
 final class GeneratorTests: XCTestCase {
-    private func generate(_ accounts: Int, seed: UInt64) -> [UInt8] {
-        var out: [UInt8] = []
-        var writer = JSONStreamWriter { out.append(contentsOf: $0) }
-        var generator = PortfolioGenerator(.init(accounts: accounts, seed: seed, asOf: CalendarDate(year: 2026, month: 11, day: 27)!))
-        try! generator.write(to: &writer)
-        return out
-    }
-
     func testSameArgumentsSameBytes() {
-        XCTAssertEqual(generate(300, seed: 7), generate(300, seed: 7))
-        XCTAssertNotEqual(generate(300, seed: 7), generate(300, seed: 8))
+        XCTAssertEqual(generatedPortfolioJSON(300, seed: 7), generatedPortfolioJSON(300, seed: 7))
+        XCTAssertNotEqual(generatedPortfolioJSON(300, seed: 7), generatedPortfolioJSON(300, seed: 8))
     }
 
     func testGeneratedPortfolioLoadsWithTheIntendedShape() throws {
         var sources = SourceMap()
-        let result = PortfolioLoader.load(bytes: generate(3500, seed: 1), path: "generated.json", syntax: .json, sources: &sources)
+        let result = PortfolioLoader.load(bytes: generatedPortfolioJSON(3500, seed: 1), path: "generated.json", syntax: .json, sources: &sources)
         let portfolio = try XCTUnwrap(result.portfolio, DiagnosticRenderer(sources: sources).render(result.diagnostics))
         XCTAssertEqual(portfolio.reps.count, 100, "about 35 accounts per rep")
         let tiers = Dictionary(grouping: portfolio.accounts.compactMap(\.tier), by: { $0 }).mapValues(\.count)

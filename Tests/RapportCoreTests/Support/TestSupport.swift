@@ -82,3 +82,20 @@ final class TemporaryFolder {
 
     deinit { try? FileManager.default.removeItem(atPath: path) }
 }
+
+/// The JSON of a generated portfolio of `accounts` accounts (as of 2026-11-27).
+func generatedPortfolioJSON(_ accounts: Int, seed: UInt64) -> [UInt8] {
+    var out: [UInt8] = []
+    var writer = JSONStreamWriter { out.append(contentsOf: $0) }
+    var generator = PortfolioGenerator(.init(accounts: accounts, seed: seed, asOf: CalendarDate(year: 2026, month: 11, day: 27)!))
+    try! generator.write(to: &writer)
+    return out
+}
+
+/// A generated portfolio of `accounts` accounts, loaded.
+func generatedPortfolio(_ accounts: Int, seed: UInt64) throws -> Portfolio {
+    var sources = SourceMap()
+    let load = PortfolioLoader.load(bytes: generatedPortfolioJSON(accounts, seed: seed), path: "seed\(seed).json", syntax: .json,
+                                    sources: &sources)
+    return try XCTUnwrap(load.portfolio)
+}

@@ -1,0 +1,194 @@
+/// Appends one JSON value to a byte buffer, call by call, in the layout of
+/// ``JSONValue/serialized(pretty:)``: two-space indentation (or none), `"key": value`, empty
+/// containers as `{}` and `[]`.
+///
+/// ``JSONValue`` writes through it, and so do reporters that write millions of items without
+/// building a tree for each (``JSONReporter``'s findings).
+public struct JSONWriter {
+    /// The text so far.
+    public var bytes: [UInt8]
+    /// Indentation level of the next line, or nil when compact.
+    private var depth: Int?
+    /// True until the open container has a member.
+    private var empty = false
+    /// True when the next value goes right where the writer is (after a key, or at the start).
+    private var inPlace = true
+
+    /// A writer whose first value starts at the end of `bytes`, indented `indent` levels (nil:
+    /// compact).
+    public init(bytes: [UInt8] = [], indent: Int? = 0) {
+        self.bytes = bytes
+        depth = indent
+    }
+
+    /// A writer that goes on with the open list of this one, in a buffer of its own: `first`
+    /// when nothing comes before in the list.
+    var inList: @Sendable (_ first: Bool) -> JSONWriter {
+        let depth = self.depth
+        return { first in
+            var writer = JSONWriter(indent: depth)
+            writer.inPlace = false
+            writer.empty = first
+            return writer
+        }
+    }
+
+    /// The open container has members written by another writer (``inList``).
+    mutating func continued() {
+        empty = false
+        inPlace = false
+    }
+
+    /// Separator and line break before a value or key.
+    private mutating func next() {
+        if inPlace {
+            inPlace = false
+            return
+        }
+        if !empty { bytes.append(0x2C) }
+        empty = false
+        if let depth { Self.newline(&bytes, depth) }
+    }
+
+    public mutating func beginObject() { open(0x7B) }
+    public mutating func endObject() { close(0x7D) }
+    public mutating func beginArray() { open(0x5B) }
+    public mutating func endArray() { close(0x5D) }
+
+    private mutating func open(_ bracket: UInt8) {
+        next()
+        bytes.append(bracket)
+        depth = depth.map { $0 + 1 }
+        empty = true
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        depth = depth.map { $0 - 1 }
+        if !empty, let depth { Self.newline(&bytes, depth) }
+        bytes.append(bracket)
+        empty = false
+    }
+
+    /// A member's key; its value is written next.
+    public mutating func key(_ name: StaticString) {
+        next()
+        bytes.append(0x22)
+        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        keyEnd()
+    }
+
+    /// A member's key; its value is written next.
+    public mutating func key(_ name: String) {
+        next()
+        Self.escape(name, into: &bytes)
+        keyEnd()
+    }
+
+    private mutating func keyEnd() {
+        bytes.append(0x3A)
+        if depth != nil { bytes.append(0x20) }
+        inPlace = true
+    }
+
+    public mutating func string(_ value: String) {
+        next()
+        Self.escape(value, into: &bytes)
+    }
+
+    /// A string given as UTF-8 bytes.
+    public mutating func string(utf8 value: UnsafeBufferPointer<UInt8>) {
+        next()
+        Self.escape(value, into: &bytes)
+    }
+
+    public mutating func number(_ value: Double) {
+        next()
+        bytes.append(contentsOf: Self.format(value).utf8)
+    }
+
+    public mutating func bool(_ value: Bool) {
+        next()
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    }
+
+    public mutating func null() {
+        next()
+        bytes.append(contentsOf: "null".utf8)
+    }
+
+    static func newline(_ out: inout [UInt8], _ indent: Int) {
+        let text: StaticString = "\n                                                                "
+        let count = 1 + 2 * indent
+        guard count <= text.utf8CodeUnitCount else {
+            out.append(0x0A)
+            for _ in 0..<indent { out.append(0x20); out.append(0x20) }
+            return
+        }
+        out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: count))
+    }
+
+    /// Integers without a fraction; other numbers in Swift's shortest round-trip form.
+    static func format(_ value: Double) -> String {
+        guard value.isFinite else { return "null" }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return String(value)
+    }
+
+    static func escape(_ text: String, into out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { escape($0, into: &out) }
+    }
+
+    /// True when none of the eight bytes of `word` needs a look: all are ASCII, none is a
+    /// control character, a quote, a backslash or DEL.
+    @inline(__always)
+    static func isPlain(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        // A byte below n sets its high bit in (x - n·ones) & ~x (exact for n ≤ 0x80 and ASCII x).
+        func below(_ x: UInt64, _ n: UInt64) -> Bool { (x &- ones &* n) & ~x & high != 0 }
+        return word & high == 0 && !below(word, 0x20) && !below(word ^ (ones &* 0x22), 1)
+            && !below(word ^ (ones &* 0x5C), 1) && !below(word ^ (ones &* 0x7F), 1)
+    }
+
+    static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        out.append(0x22)
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            // Most text needs no escape: each plain run is found eight bytes at a time where it
+            // is ASCII, and copied at once.
+            let start = index
+            plain: while index < count {
+                while index + 8 <= count,
+                      isPlain(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                }
+                for _ in 0..<8 where index < count {
+                    let byte = bytes[index]
+                    if byte == 0x22 || byte == 0x5C || byte < 0x20 || byte == 0x7F || byte == 0xE2 { break plain }
+                    index += 1
+                }
+            }
+            if index > start { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index])) }
+            guard index < bytes.count else { break }
+            let byte = bytes[index]
+            switch byte {
+            case 0x22: out += [0x5C, 0x22]
+            case 0x5C: out += [0x5C, 0x5C]
+            case 0x0A: out += [0x5C, 0x6E]
+            case 0x0D: out += [0x5C, 0x72]
+            case 0x09: out += [0x5C, 0x74]
+            case 0..<0x20, 0x7F:
+                let hex = Array("0123456789abcdef".utf8)
+                out += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                // U+2028 and U+2029 break JavaScript string literals.
+                out += Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                index += 2
+            default: out.append(byte)
+            }
+            index += 1
+        }
+        out.append(0x22)
+    }
+}

@@ -1,0 +1,55 @@
+import XCTest
+@testable import RapportCore
+
+/// ``JSONReporter`` writes findings straight from their packed texts: the bytes must be those of
+/// the documented tree (``JSONReporter/finding(_:portfolio:)``) for every kind of finding.
+final class JSONReporterTests: XCTestCase {
+    private func assertWrittenAsTree(_ findings: [Finding], _ message: String, line: UInt = #line) {
+        for pretty in [true, false] {
+            for finding in findings {
+                var writer = JSONWriter(indent: pretty ? 2 : nil)
+                JSONReporter.write(finding, portfolio: "team \"x\".json", into: &writer)
+                var tree = JSONWriter(indent: pretty ? 2 : nil)
+                tree.value(JSONReporter.finding(finding, portfolio: "team \"x\".json"))
+                if writer.bytes != tree.bytes {
+                    XCTFail("\(message): \(finding.rule) on \(finding.subject.id):\n\(String(decoding: writer.bytes, as: UTF8.self))\n"
+                            + "expected\n\(String(decoding: tree.bytes, as: UTF8.self))", line: line)
+                    return
+                }
+            }
+        }
+    }
+
+    func testShippedPackAndProbeFindings() throws {
+        let portfolio = try generatedPortfolio(300, seed: 4)
+        let pack = RuleSetChecker.checkShipped()
+        let packFindings = LintEngine.run(pack.checked, on: portfolio, sources: pack.sources)
+        XCTAssertGreaterThan(Set(packFindings.map(\.rule)).count, 15)
+        assertWrittenAsTree(packFindings, "pack")
+        let probe = RuleSetChecker.check(path: Repo.path("Tests/Fixtures/rules/typed-probe.rapport"))
+        let probeFindings = LintEngine.run(probe.checked, on: portfolio, sources: probe.sources)
+        XCTAssertGreaterThan(probeFindings.count, 300)
+        assertWrittenAsTree(probeFindings, "probe")
+    }
+
+    /// Titles and rationales of the finding's own (holes filled per subject), none at all,
+    /// texts that need escapes, a team-level finding without evidence.
+    func testOwnTitlesRationalesAndEscapes() {
+        let origin = Finding.Origin(rule: "r", severity: .warning, title: "Rule title", tags: ["a", "b\"c"],
+                                    rationale: "Because", location: .init(file: "x.rapport", line: 3, column: 1),
+                                    evidenceNames: ["days", "note \\ name"])
+        let subject = Finding.Subject(type: .account, id: "a-1", name: "Café \"Ünïcode\"\n\u{2028}", index: 0)
+        let rep = Finding.Rep(id: "r-1", name: "Ana", index: 0)
+        var findings: [Finding] = []
+        for title in ["Rule title", "Own \t title"] {
+            for rationale: String? in ["Because", "Own because", nil] {
+                findings.append(Finding(origin: origin, title: title, message: "Line one\nline \u{01} two", rationale: rationale,
+                                        subject: subject, rep: rep, evidence: ["12", "\\ é"], priority: 2.5))
+            }
+        }
+        let team = Finding(rule: "t", severity: .praise, title: "Team", tags: [], message: "m", rationale: nil,
+                           subject: .init(type: .team, id: "", name: "Team", index: 0), rep: nil,
+                           location: .init(file: "y", line: 1, column: 2), evidence: [], priority: 0)
+        assertWrittenAsTree(findings + [team], "made by hand")
+    }
+}
