@@ -182,6 +182,25 @@ final class StreamingLintTests: XCTestCase {
         XCTAssertFalse(try inMemory(latePath, rules).isEmpty)
     }
 
+    /// Texts with brackets, quotes and backslashes, at every offset of the layout pass's blocks:
+    /// the parts are cut where the accounts end all the same.
+    func testTextsWithBracketsQuotesAndEscapes() throws {
+        let rules = try shipped()
+        let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: try generated(400, seed: 8))), as: UTF8.self)
+        var tricky = ""
+        for (index, piece) in text.split(separator: "\"summary\": \"", omittingEmptySubsequences: false).enumerated() {
+            if index > 0 {
+                tricky += "\"summary\": \"" + String(repeating: "}]", count: index % 5) + ["\\\"{[", "\\\\", "]\\\\\\\"}", ""][index % 4]
+            }
+            tricky += piece
+        }
+        XCTAssertGreaterThan(tricky.utf8.count, text.utf8.count + 1000)
+        let path = try write(Array(tricky.utf8), "tricky.json")
+        let streamed = try XCTUnwrap(StreamingLint.run(path: path, rules: rules.checked, sources: rules.sources, partBytes: 30_000))
+        XCTAssertGreaterThan(streamed.parts, 10)
+        XCTAssertEqual(streamed.findings, try inMemory(path, rules))
+    }
+
     func testAFileWithAnErrorIsLeftToTheWholeFileReader() throws {
         let rules = try shipped()
         let good = try Data(contentsOf: URL(fileURLWithPath: try generated(600, seed: 6)))

@@ -392,17 +392,33 @@ struct JSONReader: DocumentReader {
         let start = position
         let base = bytes.baseAddress!
         let count = bytes.count
-        var level = 0
+        var level = 1
+        var inString = false
+        position += 1
+        // Skimmed a word at a time; words with a backslash and the last bytes byte by byte.
+        var slowUntil = position
         while position < count {
+            if position >= slowUntil, position + 8 <= count {
+                switch JSONSkim.skim(base, from: position, count: count, depth: &level, inString: &inString, floor: 1) {
+                case .close(let at):
+                    position = at + 1
+                    return
+                case .slow(let at):
+                    position = at
+                    slowUntil = at + 8
+                }
+                continue
+            }
             let byte = base[position]
             position += 1
-            if byte == UInt8(ascii: "\"") {
-                while position < count {
-                    let inner = base[position]
-                    if inner == UInt8(ascii: "\"") { break }
-                    position += inner == UInt8(ascii: "\\") ? 2 : 1
+            if inString {
+                if byte == UInt8(ascii: "\"") {
+                    inString = false
+                } else if byte == UInt8(ascii: "\\") {
+                    position += 1
                 }
-                position += 1
+            } else if byte == UInt8(ascii: "\"") {
+                inString = true
             } else if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") {
                 level += 1
             } else if byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]") {

@@ -70,7 +70,22 @@ struct PortfolioLayout: Sendable {
             let count = bytes.count
             var index = 0
             let pointer = bytes.baseAddress!
+            // Inside an account (and any deeper), only brackets and strings matter: skimmed a
+            // word at a time; the byte loop takes words with a backslash and the way back out.
+            var slowUntil = 0
             while index < count {
+                if depth >= 3, !escaped, index >= slowUntil, index + 8 <= count {
+                    switch JSONSkim.skim(pointer, from: index, count: count, depth: &depth, inString: &inString, floor: 3) {
+                    case .close(let at):
+                        // The byte loop takes the bracket that leaves the account.
+                        index = at
+                        slowUntil = at + 1
+                    case .slow(let at):
+                        index = at
+                        slowUntil = at + 8
+                    }
+                    continue
+                }
                 if inString {
                     if escaped {
                         escaped = false

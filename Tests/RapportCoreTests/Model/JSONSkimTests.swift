@@ -1,0 +1,91 @@
+import XCTest
+@testable import RapportCore
+
+/// ``JSONSkim`` finds brackets eight bytes at a time: skipping a value must end exactly where the
+/// value ends, whatever its strings hold and wherever they fall across words.
+final class JSONSkimTests: XCTestCase {
+    /// A random JSON value; strings hold brackets, escaped quotes and backslashes.
+    private func value(_ random: inout SplitMix, depth: Int) -> String {
+        let texts = ["", "plain", "Yy_\u{7F}", "{[", "]}", "\\\"", "\\\\", "a\\\\\\\"b", "é ü", "\\u00e9", "\\n}", String(repeating: "x", count: 70)]
+        switch random.next() % (depth > 4 ? 3 : 6) {
+        case 0: return "\"" + texts[Int(random.next() % UInt64(texts.count))] + "\""
+        case 1: return String(random.next() % 100_000)
+        case 2: return ["true", "null", "-1.5e3"][Int(random.next() % 3)]
+        case 3, 4:
+            let members = (0..<Int(random.next() % 6)).map { i in
+                "\"k\(i)" + texts[Int(random.next() % UInt64(texts.count))] + "\":" + String(repeating: " ", count: Int(random.next() % 9))
+                    + value(&random, depth: depth + 1)
+            }
+            return "{" + members.joined(separator: ",\n  ") + "}"
+        default:
+            return "[" + (0..<Int(random.next() % 7)).map { _ in value(&random, depth: depth + 1) }.joined(separator: ", ") + "]"
+        }
+    }
+
+    func testSkippingEndsWhereTheValueEnds() throws {
+        var random = SplitMix(seed: 11)
+        var skimmed = 0
+        for _ in 0..<600 {
+            var skipped = "["
+            while skipped.utf8.count < 3000 { skipped += value(&random, depth: 1) + "," }
+            skipped += "{}]"
+            let bytes = Array((skipped + " ,\"after\"").utf8)
+            let end = try bytes.withUnsafeBufferPointer { buffer in
+                var reader = JSONReader(bytes: buffer, file: FileID(0))
+                try reader.skipUnchecked()
+                return reader.position
+            }
+            XCTAssertEqual(end, skipped.utf8.count)
+            skimmed += bytes.count
+        }
+        XCTAssertGreaterThan(skimmed, 1_000_000)
+    }
+
+    func testAnUnclosedValueIsAnError() {
+        let bytes = Array(("[" + String(repeating: "{\"a\": [1, \"]\"]}, ", count: 20)).utf8)
+        let skipped = bytes.withUnsafeBufferPointer { buffer in
+            var reader = JSONReader(bytes: buffer, file: FileID(0))
+            return (try? reader.skipUnchecked()) != nil
+        }
+        XCTAssertFalse(skipped)
+    }
+
+    /// Words give the bracket depth and string state a byte-by-byte walk gives.
+    func testBlocksAgreeWithAByteWalk() {
+        var random = SplitMix(seed: 12)
+        for _ in 0..<300 {
+            var text = ""
+            while text.utf8.count < 700 { text += value(&random, depth: 1) + " " }
+            let bytes = Array(text.utf8).filter { $0 != UInt8(ascii: "\\") }
+            // Without backslashes every word is skimmed; compare with a walk of the same bytes.
+            var depth = 1000, inString = false
+            var walkDepth = 1000, walkInString = false
+            let stop = bytes.withUnsafeBufferPointer {
+                JSONSkim.skim($0.baseAddress!, from: 0, count: $0.count, depth: &depth, inString: &inString, floor: 0)
+            }
+            guard case .slow(let at) = stop else { XCTFail("depth never reaches the floor"); return }
+            XCTAssertEqual(at, bytes.count / 8 * 8)
+            for byte in bytes[..<at] {
+                if byte == UInt8(ascii: "\"") { walkInString.toggle() } else if !walkInString {
+                    if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") { walkDepth += 1 }
+                    if byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]") { walkDepth -= 1 }
+                }
+            }
+            XCTAssertEqual(depth, walkDepth)
+            XCTAssertEqual(inString, walkInString)
+        }
+    }
+}
+
+/// A small deterministic generator for test inputs.
+struct SplitMix {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
