@@ -234,14 +234,16 @@ private final class Assembly: @unchecked Sendable {
     /// way the whole-file reader decides).
     var idsRepeat: Bool {
         lock.lock()
-        defer { lock.unlock() }
-        for kind in idHashes.indices {
-            idHashes[kind].sort()
-            let hashes = idHashes[kind]
-            idHashes[kind] = []
-            if zip(hashes, hashes.dropFirst()).contains(where: { $0 == $1 }) { return true }
+        let lists = idHashes
+        idHashes = []
+        lock.unlock()
+        // Millions of hashes per kind: the kinds are sorted on both cores.
+        let repeats = ConcurrentSlots<Bool>(count: lists.count, empty: false)
+        DispatchQueue.concurrentPerform(iterations: lists.count) { kind in
+            let hashes = lists[kind].sorted()
+            repeats.set(kind, zip(hashes, hashes.dropFirst()).contains { $0 == $1 })
         }
-        return false
+        return repeats.takeAll().contains(true)
     }
 }
 

@@ -16,15 +16,10 @@ extension PortfolioEnumeration {
         return Int(unsafeBitCast(self, to: UInt8.self))
     }
 
-    /// The value spelled by `bytes`, compared without building a `String`.
+    /// The value spelled by `bytes`. Spellings are short: the text is held inline, without an
+    /// allocation (`allCases` would allocate an array per call).
     init?(bytes: ArraySlice<UInt8>) {
-        for value in Self.allCases {
-            let raw = value.rawValue.utf8
-            guard raw.count == bytes.count, raw.elementsEqual(bytes) else { continue }
-            self = value
-            return
-        }
-        return nil
+        self.init(rawValue: String(decoding: bytes, as: UTF8.self))
     }
 }
 

@@ -139,17 +139,6 @@ public struct JSONWriter {
         text.withUTF8 { escape($0, into: &out) }
     }
 
-    /// True when none of the eight bytes of `word` needs a look: all are ASCII, none is a
-    /// control character, a quote, a backslash or DEL.
-    @inline(__always)
-    static func isPlain(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
-        // A byte below n sets its high bit in (x - n·ones) & ~x (exact for n ≤ 0x80 and ASCII x).
-        func below(_ x: UInt64, _ n: UInt64) -> Bool { (x &- ones &* n) & ~x & high != 0 }
-        return word & high == 0 && !below(word, 0x20) && !below(word ^ (ones &* 0x22), 1)
-            && !below(word ^ (ones &* 0x5C), 1) && !below(word ^ (ones &* 0x7F), 1)
-    }
-
     static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         out.append(0x22)
         var index = 0
@@ -160,7 +149,7 @@ public struct JSONWriter {
             let start = index
             plain: while index < count {
                 while index + 8 <= count,
-                      isPlain(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                      JSONSkim.isPlainText(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
                     index += 8
                 }
                 for _ in 0..<8 where index < count {

@@ -322,7 +322,8 @@ public struct Lexer {
     }
 
     /// Length of a well-formed UTF-8 sequence at `index`, or 0 when it is malformed.
-    static func validSequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
+    static func validSequenceLength<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> Int
+        where Bytes.Index == Int {
         let lead = bytes[index]
         let length: Int
         var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
@@ -336,7 +337,7 @@ public struct Lexer {
         case 0xF4: length = 4; upper = 0x8F
         default: return 0
         }
-        guard index + length <= bytes.count else { return 0 }
+        guard index + length <= bytes.endIndex else { return 0 }
         for offset in 1..<length {
             let byte = bytes[index + offset]
             let (lo, hi) = offset == 1 ? (lower, upper) : (0x80, 0xBF)

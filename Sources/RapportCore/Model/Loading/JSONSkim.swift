@@ -61,6 +61,16 @@ enum JSONSkim {
         return .slow(at: position)
     }
 
+    /// True when none of the eight bytes of `word` needs a look inside a string: all are ASCII,
+    /// none is a control character, a quote, a backslash or DEL.
+    @inline(__always)
+    static func isPlainText(_ word: UInt64) -> Bool {
+        // A byte below n sets its high bit in (x - n·ones) & ~x (exact for n ≤ 0x80 and ASCII x).
+        func below(_ x: UInt64, _ n: UInt64) -> Bool { (x &- ones &* n) & ~x & high != 0 }
+        return word & high == 0 && !below(word, 0x20) && !below(word ^ (ones &* 0x22), 1)
+            && !below(word ^ (ones &* 0x5C), 1) && !below(word ^ (ones &* 0x7F), 1)
+    }
+
     /// The high bit of each byte of `word` that equals the matching byte of `pattern` (exact:
     /// no carry crosses a byte).
     @inline(__always)

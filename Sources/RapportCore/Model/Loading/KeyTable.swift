@@ -5,11 +5,14 @@ struct KeyTable<Field: Sendable>: Sendable {
     private var entries: [(name: [UInt8], field: Field)] = []
     /// The known keys, for "did you mean" suggestions.
     let names: [String]
+    /// The same, for paths in messages (kept while reading: a static string needs no reference count).
+    let staticNames: [StaticString]
 
-    init(_ pairs: KeyValuePairs<String, Field>) {
-        names = pairs.map(\.key)
+    init(_ pairs: KeyValuePairs<StaticString, Field>) {
+        names = pairs.map(\.key.description)
+        staticNames = pairs.map(\.key)
         for (name, field) in pairs {
-            let bytes = Array(name.utf8)
+            let bytes = Array(name.description.utf8)
             signatures.append(KeyTable.signature(bytes[...]))
             entries.append((bytes, field))
         }

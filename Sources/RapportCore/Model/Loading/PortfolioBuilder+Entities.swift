@@ -106,7 +106,11 @@ extension PortfolioBuilder {
         guard let start = try expectKind(.string, "a rep id in quotes") else { return PortfolioBuilder.unresolved }
         let ref = try reader.readString(&store)
         let span = reader.valueSpan(at: start)
-        if repsRead { return resolveRep(ref, span: span, path: pathString) }
+        if repsRead {
+            // The path is rendered only for an error.
+            if let rep = repIDs.find(ref, store: store) { return rep }
+            return resolveRep(ref, span: span, path: pathString)
+        }
         pendingReps.append(PendingRepReference(holder: holder, index: Int32(index), ref: ref, span: span, path: pathString))
         return PortfolioBuilder.unresolved
     }

@@ -11,6 +11,9 @@ struct AccountLists: OptionSet, Sendable {
 
 /// One step of a JSON path such as `accounts[12].contacts[3].level`.
 enum PathComponent {
+    /// A field of the format (a static name: pushed and popped for every value read).
+    case field(StaticString)
+    /// A key written in the file (a custom field's name).
     case key(String)
     case index(Int)
 }
@@ -99,6 +102,7 @@ struct PortfolioBuilder<Reader: DocumentReader> {
         var out = ""
         for component in path {
             switch component {
+            case .field(let name): out += out.isEmpty ? name.description : ".\(name)"
             case .key(let key): out += out.isEmpty ? key : ".\(key)"
             case .index(let index): out += "[\(index)]"
             }
@@ -233,7 +237,7 @@ struct PortfolioBuilder<Reader: DocumentReader> {
                 continue
             }
             let bit: UInt64 = 1 << UInt64(known.rawValue)
-            path.append(.key(table.names[known.rawValue]))
+            path.append(.field(table.staticNames[known.rawValue]))
             if try reader.peek() == .null {
                 // `null` means missing, as if the key were absent.
                 try reader.readNull()

@@ -177,7 +177,7 @@ private final class CompletedOutline: @unchecked Sendable {
 extension PortfolioBuilder {
     /// Reads a list of accounts that are accounts `firstIndex`… of the whole document.
     mutating func readAccountList(firstIndex: Int) throws(DocumentSyntaxError) {
-        path = [.key("accounts")]
+        path = [.field("accounts")]
         try reader.beginArray()
         var index = firstIndex
         while try reader.nextElement() {
