@@ -15,12 +15,6 @@ extension PortfolioEnumeration {
         precondition(MemoryLayout<Self>.size == 1, "\(Self.self) is not stored as one byte")
         return Int(unsafeBitCast(self, to: UInt8.self))
     }
-
-    /// The value spelled by `bytes`. Spellings are short: the text is held inline, without an
-    /// allocation (`allCases` would allocate an array per call).
-    init?(bytes: ArraySlice<UInt8>) {
-        self.init(rawValue: String(decoding: bytes, as: UTF8.self))
-    }
 }
 
 /// `account.tier`: the team's own label for an account.
@@ -73,3 +67,26 @@ public enum LeadStatus: String, PortfolioEnumeration {
     case new, nurturing, qualified, converted, disqualified
     public static let fieldName = "status"
 }
+
+/// An enumeration the portfolio reader parses through a table of its spellings (no `String`
+/// per value read, no `allCases` array per lookup).
+protocol SpelledEnumeration: PortfolioEnumeration {
+    static var spellings: KeyTable<Self> { get }
+}
+
+extension SpelledEnumeration {
+    /// The value spelled by `bytes`.
+    init?(bytes: UnsafeRawBufferPointer) {
+        guard let value = Self.spellings.lookup(bytes) else { return nil }
+        self = value
+    }
+}
+
+extension Tier: SpelledEnumeration { static let spellings = KeyTable(cases: allCases) }
+extension GrowthPlanStatus: SpelledEnumeration { static let spellings = KeyTable(cases: allCases) }
+extension ContactLevel: SpelledEnumeration { static let spellings = KeyTable(cases: allCases) }
+extension ContactRole: SpelledEnumeration { static let spellings = KeyTable(cases: allCases) }
+extension ActivityKind: SpelledEnumeration { static let spellings = KeyTable(cases: allCases) }
+extension OpportunityKind: SpelledEnumeration { static let spellings = KeyTable(cases: allCases) }
+extension OpportunityStage: SpelledEnumeration { static let spellings = KeyTable(cases: allCases) }
+extension LeadStatus: SpelledEnumeration { static let spellings = KeyTable(cases: allCases) }

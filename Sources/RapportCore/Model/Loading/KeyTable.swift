@@ -1,3 +1,5 @@
+import Foundation
+
 /// Maps the keys of one kind of object to its fields without building a `String` per key:
 /// a lookup packs up to eight bytes and the length into a `UInt64`, then confirms the bytes.
 struct KeyTable<Field: Sendable>: Sendable {
@@ -5,7 +7,8 @@ struct KeyTable<Field: Sendable>: Sendable {
     private var entries: [(name: [UInt8], field: Field)] = []
     /// The known keys, for "did you mean" suggestions.
     let names: [String]
-    /// The same, for paths in messages (kept while reading: a static string needs no reference count).
+    /// The same, for paths in messages (kept while reading: a static string needs no reference
+    /// count); empty for the spellings of an enumeration.
     let staticNames: [StaticString]
 
     init(_ pairs: KeyValuePairs<StaticString, Field>) {
@@ -13,13 +16,24 @@ struct KeyTable<Field: Sendable>: Sendable {
         staticNames = pairs.map(\.key)
         for (name, field) in pairs {
             let bytes = Array(name.description.utf8)
-            signatures.append(KeyTable.signature(bytes[...]))
+            signatures.append(bytes.withUnsafeBytes { KeyTable.signature($0) })
             entries.append((bytes, field))
         }
     }
 
+    /// The spellings of an enumeration's values.
+    init(cases: [Field]) where Field: RawRepresentable, Field.RawValue == String {
+        names = cases.map(\.rawValue)
+        staticNames = []
+        for value in cases {
+            let bytes = Array(value.rawValue.utf8)
+            signatures.append(bytes.withUnsafeBytes { KeyTable.signature($0) })
+            entries.append((bytes, value))
+        }
+    }
+
     @inline(__always)
-    static func signature(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    static func signature(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         var value = UInt64(bytes.count) << 56
         var shift: UInt64 = 0
         for byte in bytes.prefix(7) {
@@ -30,10 +44,12 @@ struct KeyTable<Field: Sendable>: Sendable {
     }
 
     /// A linear scan of a dozen integers beats hashing for tables this small.
-    func lookup(_ bytes: ArraySlice<UInt8>) -> Field? {
+    func lookup(_ bytes: UnsafeRawBufferPointer) -> Field? {
         let signature = KeyTable.signature(bytes)
         for index in signatures.indices where signatures[index] == signature {
-            if bytes.count <= 7 || entries[index].name.elementsEqual(bytes) { return entries[index].field }
+            if bytes.count <= 7 { return entries[index].field }
+            let same = entries[index].name.withUnsafeBytes { memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
+            if same { return entries[index].field }
         }
         return nil
     }

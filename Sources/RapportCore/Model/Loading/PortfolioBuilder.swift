@@ -191,10 +191,10 @@ struct PortfolioBuilder<Reader: DocumentReader> {
         return nil
     }
 
-    mutating func readEnum<E: PortfolioEnumeration>(_ type: E.Type, _ what: String) throws(DocumentSyntaxError) -> E? {
+    mutating func readEnum<E: SpelledEnumeration>(_ type: E.Type, _ what: String) throws(DocumentSyntaxError) -> E? {
         guard let start = try expectKind(.string, what) else { return nil }
         let ref = try reader.readString(&store)
-        if let value = E(bytes: store.bytes(ref)) { return value }
+        if let value = store.withBytes(ref, { E(bytes: $0) }) { return value }
         let text = store.string(ref)
         let span = reader.valueSpan(at: start)
         let suggestion = NameSuggester.suggest(text, from: E.allowedValues)
@@ -228,7 +228,7 @@ struct PortfolioBuilder<Reader: DocumentReader> {
         try reader.beginObject()
         var seen: UInt64 = 0
         while let (key, keySpan) = try reader.nextKey(&store) {
-            guard let known = table.lookup(store.bytes(key)) else {
+            guard let known = store.withBytes(key, { table.lookup($0) }) else {
                 let name = store.string(key)
                 let suggestion = NameSuggester.suggest(name, from: table.names)
                 report("load.unknown_field", "\(what) has no field `\(name)`", at: keySpan, label: "unknown field",
