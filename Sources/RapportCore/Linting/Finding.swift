@@ -135,9 +135,9 @@ public struct Finding: Sendable, Equatable {
     }
 
     /// Appends this finding, without what its rule's findings share, to `bytes` (read back by
-    /// ``init(unspooling:at:origin:reps:)``).
-    func spool(into bytes: inout [UInt8]) {
-        withUnsafeBytes(of: storage.subjectIndex.littleEndian) { bytes.append(contentsOf: $0) }
+    /// ``init(unspooling:at:origin:reps:)``), its subject's index moved by `indexOffset`.
+    func spool(into bytes: inout [UInt8], indexOffset: Int32 = 0) {
+        withUnsafeBytes(of: (storage.subjectIndex + indexOffset).littleEndian) { bytes.append(contentsOf: $0) }
         withUnsafeBytes(of: (storage.rep?.index ?? -1).littleEndian) { bytes.append(contentsOf: $0) }
         withUnsafeBytes(of: storage.priority.bitPattern.littleEndian) { bytes.append(contentsOf: $0) }
         withUnsafeBytes(of: UInt32(storage.texts.count).littleEndian) { bytes.append(contentsOf: $0) }

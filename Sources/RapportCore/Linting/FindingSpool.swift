@@ -28,10 +28,11 @@ final class FindingSpool: @unchecked Sendable {
 
     deinit { close(descriptor) }
 
-    /// Appends `findings`; where they are, to read them back.
-    func write(_ findings: [Finding]) -> Extent {
+    /// Appends `findings` of a part, their subjects numbered as in the whole portfolio from
+    /// `bases`; where they are, to read them back.
+    func write(_ findings: [Finding], bases: StreamingLint.Bases = .init()) -> Extent {
         let start = written + buffer.count
-        for finding in findings { finding.spool(into: &buffer) }
+        for finding in findings { finding.spool(into: &buffer, indexOffset: bases.offset(of: finding.subjectType)) }
         let extent = Extent(offset: start, length: written + buffer.count - start, count: findings.count)
         if buffer.count >= 4 << 20 { flush() }
         return extent

@@ -53,7 +53,7 @@ public enum StreamingLint {
             let runtime = Runtime(portfolio: assembled.portfolio, today: context.today, params: context.params,
                                   definitionCount: rules.definitions.count)
             defer { runtime.definitions.release() }
-            let compiler = Compiler(runtime: runtime, checked: rules, constants: .record(constants))
+            let compiler = Compiler(runtime: runtime, checked: rules, constants: .record(constants), parallel: options.parallel)
             _ = local.map { CompiledRule(rule: $0, compiler: compiler, sources: sources) }
             phase?("values pass: \(constants.count) values from \(parts.feed.count) parts")
         }
@@ -105,17 +105,15 @@ public enum StreamingLint {
     struct Bases: Sendable {
         var account: Int32 = 0, contact: Int32 = 0, activity: Int32 = 0, opportunity: Int32 = 0
 
-        /// `finding` with its subject numbered as in the whole portfolio.
-        func moving(_ finding: Finding) -> Finding {
-            var moved = finding
-            switch finding.subject.type {
-            case .account: moved.subject.index += account
-            case .contact: moved.subject.index += contact
-            case .activity: moved.subject.index += activity
-            case .opportunity: moved.subject.index += opportunity
-            default: break
+        /// What to add to the index of a subject of `type` to number it as in the whole portfolio.
+        func offset(of type: EntityType) -> Int32 {
+            switch type {
+            case .account: account
+            case .contact: contact
+            case .activity: activity
+            case .opportunity: opportunity
+            default: 0
             }
-            return moved
         }
 
         mutating func advance(past part: Portfolio) {
@@ -222,7 +220,7 @@ private final class Assembly: @unchecked Sendable {
         defer { lock.unlock() }
         waiting[index] = (part.portfolio, part.idHashes, partFindings)
         while let (portfolio, hashes, found) = waiting.removeValue(forKey: next) {
-            findings.append(found.map { rule in spool.write(rule.map { bases.moving($0) }) })
+            findings.append(found.map { rule in spool.write(rule, bases: bases) })
             bases.advance(past: portfolio)
             accumulator?.append(portfolio)
             if checksIDs { for kind in hashes.indices { idHashes[kind] += hashes[kind] } }

@@ -72,6 +72,15 @@ final class FindingTests: XCTestCase {
         for index in [2, 0, 3, 1] {
             XCTAssertEqual(try XCTUnwrap(spool.read(extents[index], origin: origin, reps: reps)), groups[index], "group \(index)")
         }
+        // A part's subjects are renumbered as in the whole portfolio, each type from its own base.
+        var bases = StreamingLint.Bases()
+        bases.contact = 1000
+        bases.opportunity = 70_000
+        let moved = try XCTUnwrap(spool.read(spool.write(groups[3] + groups[0].prefix(9), bases: bases), origin: origin, reps: reps))
+        XCTAssertEqual(moved.map(\.subject.index), (groups[3] + groups[0].prefix(9)).map { finding in
+            finding.subject.index + (finding.subject.type == .contact ? 1000 : 70_000)
+        })
+        XCTAssertEqual(moved.map(\.message), (groups[3] + groups[0].prefix(9)).map(\.message))
         XCTAssertTrue(spool.healthy)
     }
 }

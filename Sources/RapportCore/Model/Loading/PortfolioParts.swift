@@ -23,14 +23,23 @@ struct PortfolioParts: Sendable {
     private let currency: TextRef?
     private let reps: [Rep]
     private let repIDs: IDTable
+    /// The outline as read from the file, once.
+    private let outline: CompletedOutline
+    /// The outline once checked against the head.
     private let completed = CompletedOutline()
 
     /// Starts the layout pass over the JSON file at `path` and reads the outline's head.
     init?(path: String, partBytes: Int) {
         let feed = PartFeed()
+        let outline = CompletedOutline()
         Thread.detachNewThread {
-            feed.finish(PortfolioLayout.scan(path: path, partBytes: partBytes, feed: feed))
+            let layout = PortfolioLayout.scan(path: path, partBytes: partBytes, feed: feed)
+            feed.finish(layout)
+            // What follows the accounts (the leads: tens of megabytes in a large export) is read
+            // here while the parts are, not after them.
+            if layout != nil, !feed.isCancelled { outline.value { PortfolioParts.outline(path: path, feed: feed) } }
         }
+        self.outline = outline
         guard let open = feed.waitForAccountsOpen(), let headBytes = PortfolioParts.read(path, 0..<open + 1) else {
             feed.cancel()
             return nil
@@ -38,7 +47,7 @@ struct PortfolioParts: Sendable {
         var context = PortfolioParts.load(headBytes + Array("]}".utf8), path: path)
         if context?.reps.isEmpty ?? true {
             // The reps (or a required field) come after the accounts: wait for the whole outline.
-            context = PortfolioParts.outline(path: path, feed: feed, head: headBytes)
+            context = outline.value { PortfolioParts.outline(path: path, feed: feed) }
             if let context { completed.value { context } }
         }
         guard let context else {
@@ -70,8 +79,7 @@ struct PortfolioParts: Sendable {
     }
 
     private func readCompleteOutline() -> Portfolio? {
-        guard let open = feed.waitForAccountsOpen(), let headBytes = PortfolioParts.read(path, 0..<open + 1),
-              let outline = PortfolioParts.outline(path: path, feed: feed, head: headBytes) else { return nil }
+        guard let outline = outline.value({ PortfolioParts.outline(path: path, feed: feed) }) else { return nil }
         let agrees = outline.asOf == head.asOf && outline.fiscalYearStart == head.fiscalYearStart
             && outline.string(outline.currency) == head.string(head.currency)
             && outline.string(outline.team.name) == head.string(head.team.name)
@@ -82,8 +90,9 @@ struct PortfolioParts: Sendable {
     }
 
     /// The head and the rest after the accounts, read by the normal loader.
-    private static func outline(path: String, feed: PartFeed, head: [UInt8]) -> Portfolio? {
-        guard let layout = feed.waitForLayout(), let tail = read(path, layout.accountsClose..<layout.byteCount) else { return nil }
+    private static func outline(path: String, feed: PartFeed) -> Portfolio? {
+        guard let open = feed.waitForAccountsOpen(), let head = read(path, 0..<open + 1), let layout = feed.waitForLayout(),
+              let tail = read(path, layout.accountsClose..<layout.byteCount) else { return nil }
         return load(head + tail, path: path)
     }
 
