@@ -44,33 +44,35 @@ public struct JSONReporter: LintReporter {
             ("version", .number(1)),
             ("portfolios", .array(portfolios)),
             ("not_linted", .array(failures)),
-            ("findings", .items(count: run.findingCount) { index, writer in
+            ("findings", .items(count: run.findingCount) { [escaped = EscapedTexts(run)] index, writer in
                 let (path, item) = run.finding(at: index, offsets: offsets)
-                write(item, portfolio: path, into: &writer)
+                write(item, portfolio: path, escaped: escaped, into: &writer)
             }),
             ("summary", summary),
         ])
     }
 
-    /// Writes `f` as ``finding(_:portfolio:)`` would give it, copying its texts as bytes.
-    static func write(_ f: Finding, portfolio: String, into w: inout JSONWriter) {
+    /// Writes `f` as ``finding(_:portfolio:)`` would give it, copying its texts as bytes and
+    /// what its rule's findings share from `escaped`.
+    static func write(_ f: Finding, portfolio: String, escaped: EscapedTexts, into w: inout JSONWriter) {
+        let shared = escaped.origins[ObjectIdentifier(f.origin)] ?? EscapedTexts.Origin(f.origin)
         f.withUTF8Texts { texts in
             w.beginObject()
             w.key("portfolio")
-            w.string(portfolio)
+            if let path = escaped.paths[portfolio] { w.escaped(path) } else { w.string(portfolio) }
             w.key("rule")
-            w.string(f.rule)
+            w.escaped(shared.rule)
             w.key("severity")
-            w.string(f.severity.rawValue)
+            w.escaped(shared.severity)
             w.key("title")
-            if let title = texts.title { w.string(utf8: title) } else { w.string(f.title) }
+            if let title = texts.title { w.string(utf8: title) } else { w.escaped(shared.title) }
             w.key("message")
             w.string(utf8: texts.message)
             w.key("rationale")
             switch texts.rationale {
             case .some(.some(let own)): w.string(utf8: own)
             case .some(.none): w.null()
-            case .none: if let rationale = f.rationale { w.string(rationale) } else { w.null() }
+            case .none: if let rationale = shared.rationale { w.escaped(rationale) } else { w.null() }
             }
             w.key("subject")
             w.beginObject()
@@ -83,29 +85,31 @@ public struct JSONReporter: LintReporter {
             w.endObject()
             w.key("rep")
             if let rep = f.rep {
+                // Reps are numbered per portfolio: the texts are compared too.
+                let names = escaped.reps[rep.index].flatMap { $0.id == rep.id && $0.name == rep.name ? $0 : nil }
+                    ?? EscapedTexts.Rep(rep)
                 w.beginObject()
                 w.key("id")
-                w.string(rep.id)
+                w.escaped(names.escapedID)
                 w.key("name")
-                w.string(rep.name)
+                w.escaped(names.escapedName)
                 w.endObject()
             } else {
                 w.null()
             }
-            let location = f.location
             w.key("location")
             w.beginObject()
             w.key("file")
-            w.string(location.file)
+            w.escaped(shared.file)
             w.key("line")
-            w.number(Double(location.line))
+            w.number(Double(f.location.line))
             w.key("column")
-            w.number(Double(location.column))
+            w.number(Double(f.location.column))
             w.endObject()
             w.key("evidence")
             w.beginObject()
-            for (name, value) in zip(f.evidenceNames, texts.evidence) {
-                w.key(name)
+            for (name, value) in zip(shared.evidenceNames, texts.evidence) {
+                w.key(escaped: name)
                 w.string(utf8: value)
             }
             w.endObject()
@@ -113,10 +117,62 @@ public struct JSONReporter: LintReporter {
             w.number(f.priority)
             w.key("tags")
             w.beginArray()
-            for tag in f.tags { w.string(tag) }
+            for tag in shared.tags { w.escaped(tag) }
             w.endArray()
             w.endObject()
         }
+    }
+
+    /// What the findings of a run share, escaped once: the texts of each rule, each rep, each
+    /// portfolio's path (millions of findings repeat a few dozen of them).
+    struct EscapedTexts: Sendable {
+        struct Origin: Sendable {
+            let rule, severity, title, file: [UInt8]
+            let rationale: [UInt8]?
+            let tags, evidenceNames: [[UInt8]]
+
+            init(_ origin: Finding.Origin) {
+                rule = quoted(origin.rule)
+                severity = quoted(origin.severity.rawValue)
+                title = quoted(origin.title)
+                file = quoted(origin.location.file)
+                rationale = origin.rationale.map(quoted)
+                tags = origin.tags.map(quoted)
+                evidenceNames = origin.evidenceNames.map(quoted)
+            }
+        }
+
+        struct Rep: Sendable {
+            let id, name: String
+            let escapedID, escapedName: [UInt8]
+
+            init(_ rep: Finding.Rep) {
+                id = rep.id
+                name = rep.name
+                escapedID = quoted(rep.id)
+                escapedName = quoted(rep.name)
+            }
+        }
+
+        var origins: [ObjectIdentifier: Origin] = [:]
+        var reps: [Int32: Rep] = [:]
+        var paths: [String: [UInt8]] = [:]
+
+        init(_ run: LintRun) {
+            for report in run.reports {
+                paths[report.path] = quoted(report.path)
+                var last: ObjectIdentifier?
+                for finding in report.findings {
+                    // A rule's findings come together: the dictionary is consulted once per rule.
+                    let origin = ObjectIdentifier(finding.origin)
+                    if origin != last, origins[origin] == nil { origins[origin] = Origin(finding.origin) }
+                    last = origin
+                    if let rep = finding.rep, reps[rep.index] == nil { reps[rep.index] = Rep(rep) }
+                }
+            }
+        }
+
+        init() {}
     }
 
     public static func finding(_ f: Finding, portfolio: String) -> JSONValue {
@@ -143,4 +199,11 @@ public struct JSONReporter: LintReporter {
         .object([("rule", .string(s.rule)), ("subject", .string(s.subject)), ("reason", .string(s.reason)),
                  ("by", .string(s.by)), ("until", .string(s.until.description)), ("location", .string(s.location))])
     }
+}
+
+/// `text` as a JSON string, quotes included.
+private func quoted(_ text: String) -> [UInt8] {
+    var out: [UInt8] = []
+    JSONWriter.escape(text, into: &out)
+    return out
 }

@@ -82,7 +82,7 @@ extension JSONWriter {
         case .object(let members):
             beginObject()
             for (name, member) in members {
-                key(name)
+                key(named: name)
                 self.value(member, flush: flush)
             }
             endObject()

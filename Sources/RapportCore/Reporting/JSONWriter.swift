@@ -69,19 +69,35 @@ public struct JSONWriter {
         empty = false
     }
 
-    /// A member's key; its value is written next.
+    /// A member's key written as a literal, which needs no escape (plain ASCII, as every key
+    /// of Rapport's reports); its value is written next.
     public mutating func key(_ name: StaticString) {
         next()
         bytes.append(0x22)
         bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        bytes.append(0x22)
         keyEnd()
     }
 
-    /// A member's key; its value is written next.
-    public mutating func key(_ name: String) {
+    /// A member's key known only at run time (a literal takes ``key(_:)``, which copies it
+    /// without escaping); its value is written next.
+    public mutating func key(named name: String) {
         next()
         Self.escape(name, into: &bytes)
         keyEnd()
+    }
+
+    /// A member's key, already escaped and quoted.
+    mutating func key(escaped name: [UInt8]) {
+        next()
+        bytes += name
+        keyEnd()
+    }
+
+    /// A string value, already escaped and quoted.
+    mutating func escaped(_ value: [UInt8]) {
+        next()
+        bytes += value
     }
 
     private mutating func keyEnd() {

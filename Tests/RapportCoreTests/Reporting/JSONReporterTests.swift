@@ -5,16 +5,22 @@ import XCTest
 /// the documented tree (``JSONReporter/finding(_:portfolio:)``) for every kind of finding.
 final class JSONReporterTests: XCTestCase {
     private func assertWrittenAsTree(_ findings: [Finding], _ message: String, line: UInt = #line) {
-        for pretty in [true, false] {
-            for finding in findings {
-                var writer = JSONWriter(indent: pretty ? 2 : nil)
-                JSONReporter.write(finding, portfolio: "team \"x\".json", into: &writer)
-                var tree = JSONWriter(indent: pretty ? 2 : nil)
-                tree.value(JSONReporter.finding(finding, portfolio: "team \"x\".json"))
-                if writer.bytes != tree.bytes {
-                    XCTFail("\(message): \(finding.rule) on \(finding.subject.id):\n\(String(decoding: writer.bytes, as: UTF8.self))\n"
-                            + "expected\n\(String(decoding: tree.bytes, as: UTF8.self))", line: line)
-                    return
+        let path = "team \"x\".json"
+        let run = LintRun(reports: [LintReport(path: path, team: "t", asOf: CalendarDate(year: 2026, month: 1, day: 1)!,
+                                               findings: findings, failOn: .warning, rulesRun: 1)], rules: [], failOn: .warning)
+        // With what the findings share escaped once, and without (escaped on the spot).
+        for escaped in [JSONReporter.EscapedTexts(run), JSONReporter.EscapedTexts()] {
+            for pretty in [true, false] {
+                for finding in findings {
+                    var writer = JSONWriter(indent: pretty ? 2 : nil)
+                    JSONReporter.write(finding, portfolio: path, escaped: escaped, into: &writer)
+                    var tree = JSONWriter(indent: pretty ? 2 : nil)
+                    tree.value(JSONReporter.finding(finding, portfolio: path))
+                    if writer.bytes != tree.bytes {
+                        XCTFail("\(message): \(finding.rule) on \(finding.subject.id):\n\(String(decoding: writer.bytes, as: UTF8.self))\n"
+                                + "expected\n\(String(decoding: tree.bytes, as: UTF8.self))", line: line)
+                        return
+                    }
                 }
             }
         }
@@ -47,6 +53,9 @@ final class JSONReporterTests: XCTestCase {
                                         subject: subject, rep: rep, evidence: ["12", "\\ é"], priority: 2.5))
             }
         }
+        // Another portfolio's rep under the same number (reps are numbered per portfolio).
+        findings.append(Finding(origin: origin, title: "Rule title", message: "m", rationale: nil, subject: subject,
+                                rep: Finding.Rep(id: "r-1", name: "Ana \"two\"", index: 0), evidence: ["1", "2"], priority: 1))
         let team = Finding(rule: "t", severity: .praise, title: "Team", tags: [], message: "m", rationale: nil,
                            subject: .init(type: .team, id: "", name: "Team", index: 0), rep: nil,
                            location: .init(file: "y", line: 1, column: 2), evidence: [], priority: 0)
