@@ -105,13 +105,9 @@ struct PortfolioParts: Sendable {
     /// accounts, contacts, activities and opportunities (to find ids that repeat across parts).
     func read(part index: Int, skips: AccountLists = []) -> PartRead {
         guard let (range, firstAccount) = feed.part(index) else { return .end }
-        guard let body = PortfolioParts.read(path, range) else { return .failed }
-        // A list of the part's accounts, as the builder reads lists.
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(body.count + 2)
-        bytes.append(UInt8(ascii: "["))
-        bytes += body
-        bytes.append(UInt8(ascii: "]"))
+        // A list of the part's accounts, as the builder reads lists: the part read in place
+        // between brackets.
+        guard let bytes = PortfolioParts.read(path, range, between: (UInt8(ascii: "["), UInt8(ascii: "]"))) else { return .failed }
         var sources = SourceMap()
         let file = sources.add(path: path, bytes: [])
         return bytes.withUnsafeBufferPointer { buffer -> PartRead in
@@ -148,20 +144,25 @@ struct PortfolioParts: Sendable {
         case end
     }
 
-    /// The bytes of `range` of the file at `path`.
-    static func read(_ path: String, _ range: Range<Int>) -> [UInt8]? {
+    /// The bytes of `range` of the file at `path`, after `between.0` and before `between.1` when given.
+    static func read(_ path: String, _ range: Range<Int>, between: (UInt8, UInt8)? = nil) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: range.count) { buffer, count in
+        let margin = between == nil ? 0 : 1
+        let bytes = [UInt8](unsafeUninitializedCapacity: range.count + 2 * margin) { buffer, count in
             var done = 0
             while done < range.count {
-                let n = pread(descriptor, buffer.baseAddress! + done, range.count - done, off_t(range.lowerBound + done))
+                let n = pread(descriptor, buffer.baseAddress! + margin + done, range.count - done, off_t(range.lowerBound + done))
                 if n <= 0 { failed = true; break }
                 done += n
             }
-            count = done
+            if let (first, last) = between, !failed {
+                buffer[0] = first
+                buffer[range.count + 1] = last
+            }
+            count = failed ? 0 : range.count + 2 * margin
         }
         return failed ? nil : bytes
     }
