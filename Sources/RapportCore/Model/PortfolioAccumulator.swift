@@ -28,13 +28,14 @@ struct PortfolioAccumulator {
 
     init(keep: KeptTexts) { self.keep = keep }
 
+    // Copied from the part's buffer in place: no array slice (and reference count) per text.
     private mutating func copy(_ ref: TextRef, from part: TextStore, _ kept: Bool) -> TextRef {
-        kept && ref.length > 0 ? store.append(part.bytes(ref)) : .empty
+        kept && ref.length > 0 ? part.withBytes(ref) { store.append($0) } : .empty
     }
 
     private mutating func copy(_ ref: TextRef?, from part: TextStore, _ kept: Bool) -> TextRef? {
         guard kept, let ref else { return nil }
-        return store.append(part.bytes(ref))
+        return part.withBytes(ref) { store.append($0) }
     }
 
     /// Appends the accounts of `part` (and everything that belongs to them).
