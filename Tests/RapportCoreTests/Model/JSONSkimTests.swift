@@ -5,7 +5,7 @@ import XCTest
 /// value ends, whatever its strings hold and wherever they fall across words.
 final class JSONSkimTests: XCTestCase {
     /// A random JSON value; strings hold brackets, escaped quotes and backslashes.
-    private func value(_ random: inout SplitMix, depth: Int) -> String {
+    private func value(_ random: inout SeededRandom, depth: Int) -> String {
         let texts = ["", "plain", "Yy_\u{7F}", "{[", "]}", "\\\"", "\\\\", "a\\\\\\\"b", "é ü", "\\u00e9", "\\n}", String(repeating: "x", count: 70)]
         switch random.next() % (depth > 4 ? 3 : 6) {
         case 0: return "\"" + texts[Int(random.next() % UInt64(texts.count))] + "\""
@@ -23,7 +23,7 @@ final class JSONSkimTests: XCTestCase {
     }
 
     func testSkippingEndsWhereTheValueEnds() throws {
-        var random = SplitMix(seed: 11)
+        var random = SeededRandom(seed: 11)
         var skimmed = 0
         for _ in 0..<600 {
             var skipped = "["
@@ -52,7 +52,7 @@ final class JSONSkimTests: XCTestCase {
 
     /// Words give the bracket depth and string state a byte-by-byte walk gives.
     func testBlocksAgreeWithAByteWalk() {
-        var random = SplitMix(seed: 12)
+        var random = SeededRandom(seed: 12)
         for _ in 0..<300 {
             var text = ""
             while text.utf8.count < 700 { text += value(&random, depth: 1) + " " }
@@ -74,18 +74,5 @@ final class JSONSkimTests: XCTestCase {
             XCTAssertEqual(depth, walkDepth)
             XCTAssertEqual(inString, walkInString)
         }
-    }
-}
-
-/// A small deterministic generator for test inputs.
-struct SplitMix {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
