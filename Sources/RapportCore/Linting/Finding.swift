@@ -172,7 +172,6 @@ public struct Finding: Sendable, Equatable {
     var subjectType: EntityType { storage.subjectType }
     /// What this finding shares with the other findings of its rule.
     var origin: Origin { storage.origin }
-    var evidenceNames: [String] { storage.origin.evidenceNames }
 
     public var rule: String { storage.origin.rule }
     public var severity: Severity { storage.origin.severity }
