@@ -127,7 +127,7 @@ extension Compiler {
             case (.boolean, .boolean(let b)): return .bool(b)
             case (.date, .text(let ref)): return CalendarDate.parseISO(p.text.bytes(ref)).map { .date($0) } ?? .missing
             case (.text, .text(let ref)): return .text(p.string(ref))
-            case (.text, .number(let n)): return .text(JSONValue.format(n))
+            case (.text, .number(let n)): return .text(JSONWriter.format(n))
             default: return .missing
             }
         }

@@ -265,19 +265,16 @@ struct FindingTexts {
     var evidence: [String] = []
 
     init(decoding bytes: [UInt8], evidence count: Int) {
-        var position = 1
-        func next() -> String {
-            let length = FindingTexts.length(in: bytes, at: &position)
-            defer { position += length }
-            return String(decoding: bytes[position..<position + length], as: UTF8.self)
+        bytes.withUnsafeBufferPointer { buffer in
+            let texts = Bytes(buffer, evidence: count)
+            func string(_ text: UnsafeBufferPointer<UInt8>) -> String { String(decoding: text, as: UTF8.self) }
+            message = string(texts.message)
+            title = texts.title.map(string)
+            rationale = texts.rationale.map { $0.map(string) }
+            subjectID = string(texts.subjectID)
+            subjectName = string(texts.subjectName)
+            evidence = texts.evidence.map(string)
         }
-        let flags = bytes[0]
-        message = next()
-        if flags & 1 != 0 { title = next() }
-        if flags & 4 != 0 { rationale = .some(nil) } else if flags & 2 != 0 { rationale = .some(next()) }
-        subjectID = next()
-        subjectName = next()
-        evidence = (0..<count).map { _ in next() }
     }
 
     /// The packed texts as UTF-8 bytes, in place.

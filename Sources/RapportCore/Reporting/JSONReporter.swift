@@ -52,8 +52,8 @@ public struct JSONReporter: LintReporter {
         ])
     }
 
-    /// Writes `f` as ``finding(_:portfolio:)`` would give it, copying its texts as bytes and
-    /// what its rule's findings share from `escaped`.
+    /// Writes `f` (the `findings[]` object of `docs/lint-json.md`), copying its texts as bytes
+    /// and what its rule's findings share from `escaped`.
     static func write(_ f: Finding, portfolio: String, escaped: EscapedTexts, into w: inout JSONWriter) {
         let shared = escaped.origins[ObjectIdentifier(f.origin)] ?? EscapedTexts.Origin(f.origin)
         f.withUTF8Texts { texts in
@@ -173,26 +173,6 @@ public struct JSONReporter: LintReporter {
         }
 
         init() {}
-    }
-
-    public static func finding(_ f: Finding, portfolio: String) -> JSONValue {
-        let subject = f.subject
-        return .object([
-            ("portfolio", .string(portfolio)),
-            ("rule", .string(f.rule)),
-            ("severity", .string(f.severity.rawValue)),
-            ("title", .string(f.title)),
-            ("message", .string(f.message)),
-            ("rationale", f.rationale.map(JSONValue.string) ?? .null),
-            ("subject", .object([("type", .string(subject.type.rawValue)), ("id", .string(subject.id)),
-                                 ("name", .string(subject.name))])),
-            ("rep", f.rep.map { .object([("id", .string($0.id)), ("name", .string($0.name))]) } ?? .null),
-            ("location", .object([("file", .string(f.location.file)), ("line", .number(Double(f.location.line))),
-                                  ("column", .number(Double(f.location.column)))])),
-            ("evidence", .object(f.evidence.map { ($0.name, .string($0.value)) })),
-            ("priority", .number(f.priority)),
-            ("tags", .array(f.tags.map(JSONValue.string))),
-        ])
     }
 
     static func snooze(_ s: Snooze) -> JSONValue {

@@ -57,11 +57,6 @@ public indirect enum JSONValue: Equatable, Sendable {
             output(writer.bytes)
         }
     }
-
-    /// Integers without a fraction; other numbers in Swift's shortest round-trip form.
-    static func format(_ value: Double) -> String { JSONWriter.format(value) }
-
-    static func escape(_ text: String, into out: inout [UInt8]) { JSONWriter.escape(text, into: &out) }
 }
 
 extension JSONWriter {

@@ -2,7 +2,8 @@ import XCTest
 @testable import RapportCore
 
 /// ``JSONReporter`` writes findings straight from their packed texts: the bytes must be those of
-/// the documented tree (``JSONReporter/finding(_:portfolio:)``) for every kind of finding.
+/// the documented schema written as a tree (``tree(_:portfolio:)``, from the finding's public
+/// accessors) for every kind of finding.
 final class JSONReporterTests: XCTestCase {
     private func assertWrittenAsTree(_ findings: [Finding], _ message: String, line: UInt = #line) {
         let path = "team \"x\".json"
@@ -15,7 +16,7 @@ final class JSONReporterTests: XCTestCase {
                     var writer = JSONWriter(indent: pretty ? 2 : nil)
                     JSONReporter.write(finding, portfolio: path, escaped: escaped, into: &writer)
                     var tree = JSONWriter(indent: pretty ? 2 : nil)
-                    tree.value(JSONReporter.finding(finding, portfolio: path))
+                    tree.value(Self.tree(finding, portfolio: path))
                     if writer.bytes != tree.bytes {
                         XCTFail("\(message): \(finding.rule) on \(finding.subject.id):\n\(String(decoding: writer.bytes, as: UTF8.self))\n"
                                 + "expected\n\(String(decoding: tree.bytes, as: UTF8.self))", line: line)
@@ -60,5 +61,26 @@ final class JSONReporterTests: XCTestCase {
                            subject: .init(type: .team, id: "", name: "Team", index: 0), rep: nil,
                            location: .init(file: "y", line: 1, column: 2), evidence: [], priority: 0)
         assertWrittenAsTree(findings + [team], "made by hand")
+    }
+
+    /// A finding as a `findings[]` object of `docs/lint-json.md`, field by field.
+    static func tree(_ f: Finding, portfolio: String) -> JSONValue {
+        let subject = f.subject
+        return .object([
+            ("portfolio", .string(portfolio)),
+            ("rule", .string(f.rule)),
+            ("severity", .string(f.severity.rawValue)),
+            ("title", .string(f.title)),
+            ("message", .string(f.message)),
+            ("rationale", f.rationale.map(JSONValue.string) ?? .null),
+            ("subject", .object([("type", .string(subject.type.rawValue)), ("id", .string(subject.id)),
+                                 ("name", .string(subject.name))])),
+            ("rep", f.rep.map { .object([("id", .string($0.id)), ("name", .string($0.name))]) } ?? .null),
+            ("location", .object([("file", .string(f.location.file)), ("line", .number(Double(f.location.line))),
+                                  ("column", .number(Double(f.location.column)))])),
+            ("evidence", .object(f.evidence.map { ($0.name, .string($0.value)) })),
+            ("priority", .number(f.priority)),
+            ("tags", .array(f.tags.map(JSONValue.string))),
+        ])
     }
 }

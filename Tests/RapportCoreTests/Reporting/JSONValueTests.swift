@@ -21,7 +21,7 @@ final class JSONValueTests: XCTestCase {
     func testEscapes() {
         func escaped(_ text: String) -> String {
             var out: [UInt8] = []
-            JSONValue.escape(text, into: &out)
+            JSONWriter.escape(text, into: &out)
             return String(decoding: out, as: UTF8.self)
         }
         XCTAssertEqual(escaped(""), "\"\"")
@@ -62,7 +62,7 @@ final class JSONValueTests: XCTestCase {
                     characters[position] = Character(special)
                     let text = String(characters)
                     var out: [UInt8] = []
-                    JSONValue.escape(text, into: &out)
+                    JSONWriter.escape(text, into: &out)
                     XCTAssertEqual(String(decoding: out, as: UTF8.self), reference(text), "\(special.debugDescription) at \(position) of \(length)")
                 }
             }

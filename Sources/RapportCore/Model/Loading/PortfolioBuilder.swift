@@ -161,7 +161,7 @@ struct PortfolioBuilder<Reader: DocumentReader> {
             return nil
         }
         if let minimum, value < minimum {
-            report("load.out_of_range", "expected \(what) of at least \(JSONValue.format(minimum)), found \(JSONValue.format(value))", at: reader.valueSpan(at: start))
+            report("load.out_of_range", "expected \(what) of at least \(JSONWriter.format(minimum)), found \(JSONWriter.format(value))", at: reader.valueSpan(at: start))
             return nil
         }
         return value

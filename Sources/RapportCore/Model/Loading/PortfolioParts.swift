@@ -25,8 +25,6 @@ struct PortfolioParts: Sendable {
     private let repIDs: IDTable
     /// The outline as read from the file, once.
     private let outline: CompletedOutline
-    /// The outline once checked against the head.
-    private let completed = CompletedOutline()
 
     /// Starts the layout pass over the JSON file at `path` and reads the outline's head.
     init?(path: String, partBytes: Int) {
@@ -48,7 +46,6 @@ struct PortfolioParts: Sendable {
         if context?.reps.isEmpty ?? true {
             // The reps (or a required field) come after the accounts: wait for the whole outline.
             context = outline.value { PortfolioParts.outline(path: path, feed: feed) }
-            if let context { completed.value { context } }
         }
         guard let context else {
             feed.cancel()
@@ -75,10 +72,7 @@ struct PortfolioParts: Sendable {
     /// parts after all (the pass failed, the outline has an error, or it disagrees with the head
     /// the parts were read against: a `currency` after the accounts, say).
     func completeOutline() -> Portfolio? {
-        completed.value { readCompleteOutline() }
-    }
-
-    private func readCompleteOutline() -> Portfolio? {
+        // Read once; the comparison with the head is a few texts, made at each call.
         guard let outline = outline.value({ PortfolioParts.outline(path: path, feed: feed) }) else { return nil }
         let agrees = outline.asOf == head.asOf && outline.fiscalYearStart == head.fiscalYearStart
             && outline.string(outline.currency) == head.string(head.currency)

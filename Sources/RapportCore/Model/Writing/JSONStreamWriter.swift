@@ -86,7 +86,7 @@ public struct JSONStreamWriter {
 
     public mutating func number(_ value: Double) throws {
         try prepare()
-        buffer.append(contentsOf: Array(JSONValue.format(value).utf8))
+        buffer.append(contentsOf: Array(JSONWriter.format(value).utf8))
     }
 
     public mutating func number(_ value: Int) throws {
