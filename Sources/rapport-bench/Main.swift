@@ -225,10 +225,14 @@ func streamOnce(_ path: String, select: [String]) {
     options.select = select
     let start = now()
     var last = start
+    var lastCPU = cpuSeconds()
+    // CPU seconds per step too: on a shared machine they vary less than wall time.
     let result = StreamingLint.run(path: path, rules: rules.checked, sources: rules.sources, options: options) { phase in
-        let time = now()
-        say(String(format: "  %6.2f s  %@ (peak RSS so far %.0f MB)", time - last, phase, Double(peakRSSKilobytes()) / 1024))
+        let time = now(), cpu = cpuSeconds()
+        say(String(format: "  %6.2f s  %@ (CPU %.2f s; peak RSS so far %.0f MB)", time - last, phase, cpu - lastCPU,
+                   Double(peakRSSKilobytes()) / 1024))
         last = time
+        lastCPU = cpu
     }
     guard let result else { fatalError("\(path) cannot be streamed") }
     let linted = now()
@@ -237,10 +241,11 @@ func streamOnce(_ path: String, select: [String]) {
                             failOn: .warning, rulesRun: rules.checked.rules.count)
     let reported = now()
     say(String(format: "  %6.2f s  report", reported - linted))
+    let reportCPU = cpuSeconds()
     let run = LintRun(reports: [report], rules: RuleInfo.list(rules.checked.rules, sources: rules.sources), failOn: .warning)
     var bytes = 0
     JSONReporter().write(run) { bytes += $0.count }
-    say(String(format: "  %6.2f s  JSON (%.0f MB)", now() - reported, Double(bytes) / 1_048_576))
+    say(String(format: "  %6.2f s  JSON (%.0f MB; CPU %.2f s)", now() - reported, Double(bytes) / 1_048_576, cpuSeconds() - reportCPU))
     let size = Double((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) / 1_048_576
     say(String(format: "%@: %.0f MB read in %d parts; %d findings; total %.2f s (%.0f MB/s); CPU %.2f s; peak RSS %.0f MB",
                (path as NSString).lastPathComponent, size, result.parts, result.findings.count, now() - start,

@@ -48,7 +48,7 @@ public enum StreamingLint {
         // The values pass: subject-independent values of the per-part rules, over all accounts.
         let constants = ConstantTable()
         if !local.isEmpty, let needs = plan.values {
-            guard let assembled = context.assemble(keep: KeptTexts(needs), skips: AccountLists.unread(by: needs), evaluate: nil)
+            guard let assembled = context.assemble(keep: KeptTexts(needs), skips: AccountFields.unread(by: needs), evaluate: nil)
             else { return nil }
             let runtime = Runtime(portfolio: assembled.portfolio, today: context.today, params: context.params,
                                   definitionCount: rules.definitions.count)
@@ -148,7 +148,7 @@ public enum StreamingLint {
         /// `evaluate` and, in file order, appended to one portfolio keeping the texts of `keep`
         /// (only the outline when `keep` is nil). Nil when the file cannot be read in parts: a
         /// part has an error, an id repeats, or the outline is wrong.
-        func assemble(keep: KeptTexts?, skips: AccountLists, evaluate: (@Sendable (Portfolio) -> [[Finding]])?)
+        func assemble(keep: KeptTexts?, skips: AccountFields, evaluate: (@Sendable (Portfolio) -> [[Finding]])?)
             -> (portfolio: Portfolio, findings: [[FindingSpool.Extent]])? {
             let assembly = Assembly(keep.map { PortfolioAccumulator(keep: $0) }, checksIDs: skips.isEmpty, spool: spool)
             DispatchQueue.concurrentPerform(iterations: parallel ? 2 : 1) { _ in
@@ -258,11 +258,11 @@ extension KeptTexts {
     }
 }
 
-extension AccountLists {
-    /// The lists of an account that nothing in `needs` reads.
-    static func unread(by needs: PassPlan.Needs) -> AccountLists {
+extension AccountFields {
+    /// The fields of an account that nothing in `needs` reads.
+    static func unread(by needs: PassPlan.Needs) -> AccountFields {
         let read = needs.entities
-        var skips: AccountLists = []
+        var skips: AccountFields = []
         if !read.contains(.revenue) { skips.insert(.revenue) }
         if read.isDisjoint(with: [.growthPlan, .action]) { skips.insert(.growthPlan) }
         // Activities and opportunities name contacts: contacts are read whenever they are.
@@ -270,6 +270,13 @@ extension AccountLists {
         if !read.contains(.activity) { skips.insert(.activities) }
         if read.isDisjoint(with: [.opportunity, .proposal]) { skips.insert(.opportunities) }
         if !needs.customFields { skips.insert(.fields) }
+        let scalars: [PortfolioSchema.AccountField] = [.id, .name, .owner, .industry, .tier, .since, .employees, .potential]
+        for field in scalars where !needs.text.contains(PassPlan.FieldKey(.account, PortfolioSchema.account.names[field.rawValue])) {
+            // The owner is also where a deal's owner and an activity's rep default to, and what
+            // groups accounts, activities and deals by rep.
+            if field == .owner, !read.isDisjoint(with: [.rep, .team, .lead, .activity, .opportunity, .proposal]) { continue }
+            skips.insert(AccountFields(field))
+        }
         return skips
     }
 }

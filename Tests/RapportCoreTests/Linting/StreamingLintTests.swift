@@ -82,9 +82,12 @@ final class StreamingLintTests: XCTestCase {
         // `count(contacts) <= 1` counts a deal's contacts without showing them.
         XCTAssertFalse(plan.whole.text.contains(PassPlan.FieldKey(.contact, "name")))
         XCTAssertTrue(plan.whole.entities.contains(.contact))
-        // The per-part rules' values (percentiles of lifetime and potential) need revenue only.
+        // The per-part rules' values (percentiles of lifetime and potential) need an account's
+        // revenue and potential (and its id and name, as `accounts` is a list of accounts).
         let values = try XCTUnwrap(plan.values)
-        XCTAssertEqual(AccountLists.unread(by: values), [.growthPlan, .contacts, .activities, .opportunities, .fields])
+        XCTAssertEqual(AccountFields.unread(by: values),
+                       [.growthPlan, .contacts, .activities, .opportunities, .fields, AccountFields(.owner), AccountFields(.industry),
+                        AccountFields(.tier), AccountFields(.since), AccountFields(.employees)])
     }
 
     func testRulesThatLookAcrossAccountsRunOnTheWholePortfolio() throws {
@@ -144,6 +147,44 @@ final class StreamingLintTests: XCTestCase {
                                                     partBytes: 150_000))
         XCTAssertNotNil(alone.plan.values)
         XCTAssertEqual(alone.findings, try inMemory(path, rules, options))
+    }
+
+    /// The values pass reads only the account fields the values read; each field read here must
+    /// still be there, and owners where deals and activities default to them.
+    func testValuesOverAccountFieldsAndOwners() throws {
+        let source = """
+            rule big_team
+              severity info
+              for each account a
+              when a.employees > median(accounts.employees)
+                   and count(accounts where tier == "key") > 1
+                   and count(accounts where since before today - 5 years) > 1
+                   and count(accounts where industry == "Retail") > 1
+              advise "{a.name}"
+            end
+
+            rule northern_deal
+              severity info
+              for each opportunity o
+              when o.amount > 100000 and count(opportunities where owner.region == "North") > 1
+                   and count(activities where rep.region == "South") > 1
+              advise "{o.name}"
+            end
+            """
+        let rules = RuleSetChecker.check(path: try write(Array(source.utf8), "values.rapport"))
+        XCTAssertEqual(DiagnosticRenderer(sources: rules.sources).render(rules.diagnostics), "")
+        let plan = PassPlan(rules.checked.rules, in: rules.checked)
+        XCTAssertEqual(plan.perPart, ["big_team", "northern_deal"])
+        let skips = AccountFields.unread(by: try XCTUnwrap(plan.values))
+        for field: PortfolioSchema.AccountField in [.owner, .tier, .since, .industry, .employees, .opportunities, .activities] {
+            XCTAssertFalse(skips.contains(field), "\(field)")
+        }
+        XCTAssertTrue(skips.contains(.potential))
+        let path = try generated(600, seed: 6)
+        let streamed = try XCTUnwrap(StreamingLint.run(path: path, rules: rules.checked, sources: rules.sources, partBytes: 150_000))
+        let expected = try inMemory(path, rules)
+        XCTAssertEqual(Set(expected.map(\.rule)), ["big_team", "northern_deal"])
+        XCTAssertEqual(streamed.findings, expected)
     }
 
     func testAutoStreamsLargeJSONFilesAndLinksToThem() throws {

@@ -133,9 +133,7 @@ extension PortfolioBuilder {
         account.opportunities.start = Int32(opportunities.count)
         account.fields.start = Int32(customFields.count)
         guard let (span, seen) = try readObject("account", S.account, { b, field throws(DocumentSyntaxError) in
-            if !b.skips.isEmpty, let list = PortfolioBuilder.list(field), b.skips.contains(list) {
-                return try b.reader.skipUnchecked()
-            }
+            if b.skips.contains(field) { return try b.reader.skipUnchecked() }
             switch field {
             case .id: account.id = try b.readID(.account, index: Int(accountIndex), kind: "account") ?? .empty
             case .name: account.name = try b.readText() ?? .empty
@@ -171,21 +169,9 @@ extension PortfolioBuilder {
                 account.fields.count = Int32(b.customFields.count) - account.fields.start
             }
         }) else { return }
-        requireFields([S.AccountField.id, .name, .owner], seen: seen, in: "account", at: span, names: S.account.names)
+        requireFields([S.AccountField.id, .name, .owner], seen: seen | skips.rawValue, in: "account", at: span, names: S.account.names)
         resolveContacts(pendingContacts, of: account, accountIndex: index)
         accounts.append(account)
-    }
-
-    static func list(_ field: S.AccountField) -> AccountLists? {
-        switch field {
-        case .revenue: .revenue
-        case .growthPlan: .growthPlan
-        case .contacts: .contacts
-        case .activities: .activities
-        case .opportunities: .opportunities
-        case .fields: .fields
-        default: nil
-        }
     }
 
     mutating func readRevenue(_ account: Int32) throws(DocumentSyntaxError) {

@@ -1,12 +1,21 @@
-/// The lists inside an account, for ``PortfolioBuilder/skips``.
-struct AccountLists: OptionSet, Sendable {
-    let rawValue: Int
-    static let revenue = AccountLists(rawValue: 1)
-    static let growthPlan = AccountLists(rawValue: 2)
-    static let contacts = AccountLists(rawValue: 4)
-    static let activities = AccountLists(rawValue: 8)
-    static let opportunities = AccountLists(rawValue: 16)
-    static let fields = AccountLists(rawValue: 32)
+/// Fields of an account, for ``PortfolioBuilder/skips``: a first pass that needs only some of
+/// the data passes over the others unread (and does not require them).
+struct AccountFields: OptionSet, Sendable {
+    let rawValue: UInt64
+
+    init(rawValue: UInt64) { self.rawValue = rawValue }
+
+    /// The set of one field (its bit is the one of the builder's "fields seen" masks).
+    init(_ field: PortfolioSchema.AccountField) { rawValue = 1 << UInt64(field.rawValue) }
+
+    static let revenue = AccountFields(.revenue)
+    static let growthPlan = AccountFields(.growthPlan)
+    static let contacts = AccountFields(.contacts)
+    static let activities = AccountFields(.activities)
+    static let opportunities = AccountFields(.opportunities)
+    static let fields = AccountFields(.fields)
+
+    func contains(_ field: PortfolioSchema.AccountField) -> Bool { rawValue & (1 << UInt64(field.rawValue)) != 0 }
 }
 
 /// One step of a JSON path such as `accounts[12].contacts[3].level`.
@@ -63,8 +72,8 @@ struct PortfolioBuilder<Reader: DocumentReader> {
     /// Ids of the other kinds, checked for duplicates at the end (indexed by ``EntityKind`` ordinal).
     var idCollectors = [IDCollector](repeating: IDCollector(), count: EntityKind.allCases.count)
     var repsRead = false
-    /// Lists of accounts passed over unread (a first pass that needs only some of the data).
-    var skips: AccountLists = []
+    /// Fields of accounts passed over unread (a first pass that needs only some of the data).
+    var skips: AccountFields = []
     var pendingReps: [PendingRepReference] = []
 
     /// Sentinel for "the account owner", resolved once all reps are known.

@@ -97,7 +97,7 @@ struct PortfolioParts: Sendable {
 
     /// Part `index` (waiting for the layout pass to find it), with the id hashes of its
     /// accounts, contacts, activities and opportunities (to find ids that repeat across parts).
-    func read(part index: Int, skips: AccountLists = []) -> PartRead {
+    func read(part index: Int, skips: AccountFields = []) -> PartRead {
         guard let (range, firstAccount) = feed.part(index) else { return .end }
         // A list of the part's accounts, as the builder reads lists: the part read in place
         // between brackets.
