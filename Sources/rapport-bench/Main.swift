@@ -14,6 +14,7 @@ enum Bench {
         usage: rapport-bench loader [--sizes 10000,100000] [--runs N]
                rapport-bench lint FILE [RULE...]
                rapport-bench stream FILE [RULE...]
+               rapport-bench report FILE [--runs N]
                rapport-bench load FILE [--runs N] [--parser rapport|foundation|decoder]
 
         """
@@ -26,6 +27,10 @@ enum Bench {
         }
         if arguments.first == "stream", arguments.count >= 2 {
             streamOnce(arguments[1], select: Array(arguments.dropFirst(2)))
+            return
+        }
+        if arguments.first == "report", arguments.count >= 2 {
+            reportRuns(arguments[1], runs: arguments.count >= 4 && arguments[2] == "--runs" ? Int(arguments[3]) ?? 3 : 3)
             return
         }
         if arguments.first == "lint", arguments.count >= 2 {
@@ -250,6 +255,25 @@ func streamOnce(_ path: String, select: [String]) {
     say(String(format: "%@: %.0f MB read in %d parts; %d findings; total %.2f s (%.0f MB/s); CPU %.2f s; peak RSS %.0f MB",
                (path as NSString).lastPathComponent, size, result.parts, result.findings.count, now() - start,
                size / (now() - start), cpuSeconds(), Double(peakRSSKilobytes()) / 1024))
+}
+
+/// Lints `path` once (streamed), then times the JSON report of the findings `runs` times.
+func reportRuns(_ path: String, runs: Int) {
+    func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+    let rules = RuleSetChecker.checkShipped()
+    guard let result = StreamingLint.run(path: path, rules: rules.checked, sources: rules.sources) else {
+        fatalError("\(path) cannot be streamed")
+    }
+    let report = LintReport(path: path, team: result.team, asOf: result.asOf, findings: result.findings, snoozes: [],
+                            failOn: .warning, rulesRun: rules.checked.rules.count)
+    let run = LintRun(reports: [report], rules: RuleInfo.list(rules.checked.rules, sources: rules.sources), failOn: .warning)
+    for _ in 0..<runs {
+        let start = now(), cpu = cpuSeconds()
+        var bytes = 0
+        JSONReporter().write(run) { bytes += $0.count }
+        say(String(format: "JSON report of %d findings: %.0f MB in %.2f s (CPU %.2f s)", result.findings.count,
+                   Double(bytes) / 1_048_576, now() - start, cpuSeconds() - cpu))
+    }
 }
 
 /// User plus system CPU time of this process so far.

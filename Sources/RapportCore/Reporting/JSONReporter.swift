@@ -45,21 +45,21 @@ public struct JSONReporter: LintReporter {
             ("portfolios", .array(portfolios)),
             ("not_linted", .array(failures)),
             ("findings", .items(count: run.findingCount) { [escaped = EscapedTexts(run)] index, writer in
-                let (path, item) = run.finding(at: index, offsets: offsets)
-                write(item, portfolio: path, escaped: escaped, into: &writer)
+                let (report, item) = run.finding(at: index, offsets: offsets)
+                write(item, portfolio: escaped.paths[report], escaped: escaped, into: &writer)
             }),
             ("summary", summary),
         ])
     }
 
-    /// Writes `f` (the `findings[]` object of `docs/lint-json.md`), copying its texts as bytes
-    /// and what its rule's findings share from `escaped`.
-    static func write(_ f: Finding, portfolio: String, escaped: EscapedTexts, into w: inout JSONWriter) {
+    /// Writes `f` (the `findings[]` object of `docs/lint-json.md`) of the portfolio at `portfolio`
+    /// (escaped), copying its texts as bytes and what its rule's findings share from `escaped`.
+    static func write(_ f: Finding, portfolio: [UInt8], escaped: EscapedTexts, into w: inout JSONWriter) {
         let shared = escaped.origins[ObjectIdentifier(f.origin)] ?? EscapedTexts.Origin(f.origin)
         f.withUTF8Texts { texts in
             w.beginObject()
             w.key("portfolio")
-            if let path = escaped.paths[portfolio] { w.escaped(path) } else { w.string(portfolio) }
+            w.escaped(portfolio)
             w.key("rule")
             w.escaped(shared.rule)
             w.key("severity")
@@ -124,9 +124,10 @@ public struct JSONReporter: LintReporter {
     }
 
     /// What the findings of a run share, escaped once: the texts of each rule, each rep, each
-    /// portfolio's path (millions of findings repeat a few dozen of them).
+    /// portfolio's path (millions of findings repeat a few dozen of them). Classes, so that
+    /// looking one up per finding costs one reference count, not one per text.
     struct EscapedTexts: Sendable {
-        struct Origin: Sendable {
+        final class Origin: Sendable {
             let rule, severity, title, file: [UInt8]
             let rationale: [UInt8]?
             let tags, evidenceNames: [[UInt8]]
@@ -142,7 +143,7 @@ public struct JSONReporter: LintReporter {
             }
         }
 
-        struct Rep: Sendable {
+        final class Rep: Sendable {
             let id, name: String
             let escapedID, escapedName: [UInt8]
 
@@ -156,11 +157,12 @@ public struct JSONReporter: LintReporter {
 
         var origins: [ObjectIdentifier: Origin] = [:]
         var reps: [Int32: Rep] = [:]
-        var paths: [String: [UInt8]] = [:]
+        /// Each report's path, by the report's index.
+        var paths: [[UInt8]] = []
 
         init(_ run: LintRun) {
             for report in run.reports {
-                paths[report.path] = quoted(report.path)
+                paths.append(quoted(report.path))
                 var last: ObjectIdentifier?
                 for finding in report.findings {
                     // A rule's findings come together: the dictionary is consulted once per rule.

@@ -38,23 +38,18 @@ public indirect enum JSONValue: Equatable, Sendable {
 
     /// Serialises with two-space indentation (or compactly), ending without a newline.
     public func serialized(pretty: Bool = true) -> String {
-        var writer = JSONWriter(indent: pretty ? 0 : nil)
-        writer.bytes.reserveCapacity(4096)
+        var writer = JSONWriter(indent: pretty ? 0 : nil, capacity: 4096)
         writer.value(self, flush: nil)
-        return String(decoding: writer.bytes, as: UTF8.self)
+        return String(decoding: UnsafeBufferPointer(start: writer.out.base, count: writer.out.count), as: UTF8.self)
     }
 
     /// Serialises like ``serialized(pretty:)``, handing the text to `output` in pieces: the items
     /// of a long ``items(count:write:)`` list in batches of a few thousand, as they are written.
     public func write(pretty: Bool = true, to output: ([UInt8]) -> Void) {
         withoutActuallyEscaping(output) { output in
-            var writer = JSONWriter(indent: pretty ? 0 : nil)
-            writer.bytes.reserveCapacity(4096)
-            writer.value(self) { buffer in
-                output(buffer)
-                buffer.removeAll(keepingCapacity: true)
-            }
-            output(writer.bytes)
+            var writer = JSONWriter(indent: pretty ? 0 : nil, capacity: 4096)
+            writer.value(self, flush: output)
+            output(writer.out.take())
         }
     }
 }
@@ -64,7 +59,7 @@ extension JSONWriter {
     public mutating func value(_ value: JSONValue) { self.value(value, flush: nil) }
 
     /// Writes `value`; `flush` is handed the text so far and each batch of a long list's items.
-    mutating func value(_ value: JSONValue, flush: ((inout [UInt8]) -> Void)?) {
+    mutating func value(_ value: JSONValue, flush: (([UInt8]) -> Void)?) {
         switch value {
         case .null: null()
         case .bool(let value): bool(value)
@@ -87,13 +82,13 @@ extension JSONWriter {
             // appended in order.
             let batch = 4096
             for start in stride(from: 0, to: count, by: batch) {
-                for var piece in serialize(start..<min(count, start + batch), write) {
+                for piece in serialize(start..<min(count, start + batch), write) {
                     // Pieces go out as they are when the text is handed over in pieces.
                     if let flush {
-                        if !bytes.isEmpty { flush(&bytes) }
-                        flush(&piece)
+                        if !out.isEmpty { flush(out.take()) }
+                        flush(piece)
                     } else {
-                        bytes += piece
+                        out.append(piece)
                     }
                 }
             }
@@ -108,7 +103,8 @@ extension JSONWriter {
     private func serialize(_ range: Range<Int>, _ write: @Sendable (Int, inout JSONWriter) -> Void) -> [[UInt8]] {
         let list = self.inList
         @Sendable func piece(_ part: Range<Int>) -> [UInt8] {
-            var writer = list(part.lowerBound == 0)
+            // Room for items of about a kilobyte (findings) before the buffer grows.
+            var writer = list(part.lowerBound == 0, part.count * 1024)
             for index in part { write(index, &writer) }
             return writer.bytes
         }

@@ -5,8 +5,8 @@
 /// ``JSONValue`` writes through it, and so do reporters that write millions of items without
 /// building a tree for each (``JSONReporter``'s findings).
 public struct JSONWriter {
-    /// The text so far.
-    public var bytes: [UInt8]
+    /// Where the text goes (shared by copies of a writer: a writer is not meant to be copied).
+    let out: ByteBuffer
     /// Indentation level of the next line, or nil when compact.
     private var depth: Int?
     /// True until the open container has a member.
@@ -14,19 +14,22 @@ public struct JSONWriter {
     /// True when the next value goes right where the writer is (after a key, or at the start).
     private var inPlace = true
 
-    /// A writer whose first value starts at the end of `bytes`, indented `indent` levels (nil:
-    /// compact).
-    public init(bytes: [UInt8] = [], indent: Int? = 0) {
-        self.bytes = bytes
+    /// A writer whose first value starts at the beginning of an empty text, indented `indent`
+    /// levels (nil: compact), with room for `capacity` bytes before it grows.
+    public init(indent: Int? = 0, capacity: Int = 256) {
+        out = ByteBuffer(capacity: capacity)
         depth = indent
     }
 
+    /// The text so far.
+    public var bytes: [UInt8] { out.array }
+
     /// A writer that goes on with the open list of this one, in a buffer of its own: `first`
     /// when nothing comes before in the list.
-    var inList: @Sendable (_ first: Bool) -> JSONWriter {
+    var inList: @Sendable (_ first: Bool, _ capacity: Int) -> JSONWriter {
         let depth = self.depth
-        return { first in
-            var writer = JSONWriter(indent: depth)
+        return { first, capacity in
+            var writer = JSONWriter(indent: depth, capacity: capacity)
             writer.inPlace = false
             writer.empty = first
             return writer
@@ -40,14 +43,15 @@ public struct JSONWriter {
     }
 
     /// Separator and line break before a value or key.
+    @inline(__always)
     private mutating func next() {
         if inPlace {
             inPlace = false
             return
         }
-        if !empty { bytes.append(0x2C) }
+        if !empty { out.append(0x2C) }
         empty = false
-        if let depth { Self.newline(&bytes, depth) }
+        if let depth { Self.newline(out, depth) }
     }
 
     public mutating func beginObject() { open(0x7B) }
@@ -55,27 +59,30 @@ public struct JSONWriter {
     public mutating func beginArray() { open(0x5B) }
     public mutating func endArray() { close(0x5D) }
 
+    @inline(__always)
     private mutating func open(_ bracket: UInt8) {
         next()
-        bytes.append(bracket)
+        out.append(bracket)
         depth = depth.map { $0 + 1 }
         empty = true
     }
 
+    @inline(__always)
     private mutating func close(_ bracket: UInt8) {
         depth = depth.map { $0 - 1 }
-        if !empty, let depth { Self.newline(&bytes, depth) }
-        bytes.append(bracket)
+        if !empty, let depth { Self.newline(out, depth) }
+        out.append(bracket)
         empty = false
     }
 
     /// A member's key written as a literal, which needs no escape (plain ASCII, as every key
     /// of Rapport's reports); its value is written next.
+    @inline(__always)
     public mutating func key(_ name: StaticString) {
         next()
-        bytes.append(0x22)
-        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        bytes.append(0x22)
+        out.append(0x22)
+        out.append(name)
+        out.append(0x22)
         keyEnd()
     }
 
@@ -83,56 +90,81 @@ public struct JSONWriter {
     /// without escaping); its value is written next.
     public mutating func key(named name: String) {
         next()
-        Self.escape(name, into: &bytes)
+        Self.escape(name, into: out)
         keyEnd()
     }
 
     /// A member's key, already escaped and quoted.
     mutating func key(escaped name: [UInt8]) {
         next()
-        bytes += name
+        out.append(name)
         keyEnd()
     }
 
     /// A string value, already escaped and quoted.
+    @inline(__always)
     mutating func escaped(_ value: [UInt8]) {
         next()
-        bytes += value
+        out.append(value)
     }
 
+    @inline(__always)
     private mutating func keyEnd() {
-        bytes.append(0x3A)
-        if depth != nil { bytes.append(0x20) }
+        out.append(0x3A)
+        if depth != nil { out.append(0x20) }
         inPlace = true
     }
 
     public mutating func string(_ value: String) {
         next()
-        Self.escape(value, into: &bytes)
+        Self.escape(value, into: out)
     }
 
     /// A string given as UTF-8 bytes.
     public mutating func string(utf8 value: UnsafeBufferPointer<UInt8>) {
         next()
-        Self.escape(value, into: &bytes)
+        Self.escape(value, into: out)
     }
 
     public mutating func number(_ value: Double) {
         next()
-        bytes.append(contentsOf: Self.format(value).utf8)
+        if value == value.rounded(), abs(value) < 1e15 {
+            Self.integer(Int64(value), into: out)
+        } else {
+            var text = Self.format(value)
+            text.withUTF8 { out.append($0) }
+        }
     }
 
     public mutating func bool(_ value: Bool) {
         next()
-        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        out.append(value ? "true" : "false")
     }
 
     public mutating func null() {
         next()
-        bytes.append(contentsOf: "null".utf8)
+        out.append("null")
     }
 
-    static func newline(_ out: inout [UInt8], _ indent: Int) {
+    /// The decimal digits of `value` (what `format` gives for a whole number), without a `String`.
+    static func integer(_ value: Int64, into out: ByteBuffer) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+            var position = buffer.count
+            var rest = value.magnitude
+            repeat {
+                position -= 1
+                buffer[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            if value < 0 {
+                position -= 1
+                buffer[position] = UInt8(ascii: "-")
+            }
+            out.append(buffer.baseAddress! + position, count: buffer.count - position)
+        }
+    }
+
+    static func newline(_ out: ByteBuffer, _ indent: Int) {
         let text: StaticString = "\n                                                                "
         let count = 1 + 2 * indent
         guard count <= text.utf8CodeUnitCount else {
@@ -140,7 +172,7 @@ public struct JSONWriter {
             for _ in 0..<indent { out.append(0x20); out.append(0x20) }
             return
         }
-        out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: count))
+        out.append(text.utf8Start, count: count)
     }
 
     /// Integers without a fraction; other numbers in Swift's shortest round-trip form.
@@ -150,12 +182,19 @@ public struct JSONWriter {
         return String(value)
     }
 
+    /// `text` as a JSON string, quotes included, appended to `out`.
     static func escape(_ text: String, into out: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { escape($0, into: &out) }
+        let buffer = ByteBuffer(capacity: text.utf8.count + 2)
+        escape(text, into: buffer)
+        out += buffer.array
     }
 
-    static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+    static func escape(_ text: String, into out: ByteBuffer) {
+        var text = text
+        text.withUTF8 { escape($0, into: out) }
+    }
+
+    static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into out: ByteBuffer) {
         out.append(0x22)
         var index = 0
         let count = bytes.count
@@ -174,21 +213,23 @@ public struct JSONWriter {
                     index += 1
                 }
             }
-            if index > start { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index])) }
+            if index > start { out.append(bytes.baseAddress! + start, count: index - start) }
             guard index < bytes.count else { break }
             let byte = bytes[index]
             switch byte {
-            case 0x22: out += [0x5C, 0x22]
-            case 0x5C: out += [0x5C, 0x5C]
-            case 0x0A: out += [0x5C, 0x6E]
-            case 0x0D: out += [0x5C, 0x72]
-            case 0x09: out += [0x5C, 0x74]
+            case 0x22: out.append("\\\"")
+            case 0x5C: out.append("\\\\")
+            case 0x0A: out.append("\\n")
+            case 0x0D: out.append("\\r")
+            case 0x09: out.append("\\t")
             case 0..<0x20, 0x7F:
-                let hex = Array("0123456789abcdef".utf8)
-                out += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+                let hex: StaticString = "0123456789abcdef"
+                out.append("\\u00")
+                out.append(hex.utf8Start[Int(byte >> 4)])
+                out.append(hex.utf8Start[Int(byte & 0xF)])
             case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
                 // U+2028 and U+2029 break JavaScript string literals.
-                out += Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                out.append(bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
                 index += 2
             default: out.append(byte)
             }

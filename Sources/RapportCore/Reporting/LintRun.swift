@@ -102,15 +102,15 @@ extension LintRun {
     var findingCount: Int { reports.reduce(0) { $0 + $1.findings.count } }
 
     /// The `index`-th finding of the run, in report order, and its portfolio's path.
-    func finding(at index: Int, offsets: [Int]) -> (path: String, finding: Finding) {
+    func finding(at index: Int, offsets: [Int]) -> (report: Int, finding: Finding) {
         // offsets[r] is the index of report r's first finding.
         var low = 0, high = offsets.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
             if offsets[middle] <= index { low = middle } else { high = middle - 1 }
         }
-        let report = reports[low]
-        return (report.path, report.findings[index - offsets[low]])
+        // Indexed in place: a copy of the report would retain each of its fields, per finding.
+        return (low, reports[low].findings[index - offsets[low]])
     }
 
     /// Where each report's findings start in the run's sequence.

@@ -9,12 +9,14 @@ final class JSONReporterTests: XCTestCase {
         let path = "team \"x\".json"
         let run = LintRun(reports: [LintReport(path: path, team: "t", asOf: CalendarDate(year: 2026, month: 1, day: 1)!,
                                                findings: findings, failOn: .warning, rulesRun: 1)], rules: [], failOn: .warning)
+        var escapedPath: [UInt8] = []
+        JSONWriter.escape(path, into: &escapedPath)
         // With what the findings share escaped once, and without (escaped on the spot).
         for escaped in [JSONReporter.EscapedTexts(run), JSONReporter.EscapedTexts()] {
             for pretty in [true, false] {
                 for finding in findings {
                     var writer = JSONWriter(indent: pretty ? 2 : nil)
-                    JSONReporter.write(finding, portfolio: path, escaped: escaped, into: &writer)
+                    JSONReporter.write(finding, portfolio: escapedPath, escaped: escaped, into: &writer)
                     var tree = JSONWriter(indent: pretty ? 2 : nil)
                     tree.value(Self.tree(finding, portfolio: path))
                     if writer.bytes != tree.bytes {
