@@ -150,7 +150,8 @@ public enum StreamingLint {
         /// part has an error, an id repeats, or the outline is wrong.
         func assemble(keep: KeptTexts?, skips: AccountFields, evaluate: (@Sendable (Portfolio) -> [[Finding]])?)
             -> (portfolio: Portfolio, findings: [[FindingSpool.Extent]])? {
-            let assembly = Assembly(keep.map { PortfolioAccumulator(keep: $0) }, checksIDs: skips.isEmpty, spool: spool)
+            let assembly = Assembly(keep.map { PortfolioAccumulator(keep: $0) }, checksIDs: skips.isEmpty, spool: spool,
+                                    scale: parts.scale)
             DispatchQueue.concurrentPerform(iterations: parallel ? 2 : 1) { _ in
                 while let index = assembly.claim() {
                     switch parts.read(part: index, skips: skips) {
@@ -187,10 +188,14 @@ private final class Assembly: @unchecked Sendable {
     /// Id hashes of accounts, contacts, activities and opportunities, to find repeats.
     private var idHashes: [[UInt64]] = [[], [], [], []]
 
-    init(_ accumulator: PortfolioAccumulator?, checksIDs: Bool, spool: FindingSpool) {
+    /// How many times the first part the file is (to reserve the assembled arrays), if known.
+    private let scale: Double?
+
+    init(_ accumulator: PortfolioAccumulator?, checksIDs: Bool, spool: FindingSpool, scale: Double?) {
         self.accumulator = accumulator
         self.checksIDs = checksIDs
         self.spool = spool
+        self.scale = scale
     }
 
     func claim() -> Int? {
@@ -221,6 +226,7 @@ private final class Assembly: @unchecked Sendable {
         waiting[index] = (part.portfolio, part.idHashes, partFindings)
         while let (portfolio, hashes, found) = waiting.removeValue(forKey: next) {
             findings.append(found.map { rule in spool.write(rule, bases: bases) })
+            if next == 0, let scale { accumulator?.reserve(like: portfolio, times: scale) }
             bases.advance(past: portfolio)
             accumulator?.append(portfolio)
             if checksIDs { for kind in hashes.indices { idHashes[kind] += hashes[kind] } }

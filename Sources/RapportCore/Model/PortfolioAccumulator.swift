@@ -38,6 +38,21 @@ struct PortfolioAccumulator {
         return part.withBytes(ref) { store.append($0) }
     }
 
+    /// Reserves room for `factor` times what `part` holds (the first part, scaled to the file),
+    /// so the assembled arrays do not grow by copying. Room never touched is address space, not
+    /// memory; a file less even than its first part only grows the arrays as usual.
+    mutating func reserve(like part: Portfolio, times factor: Double) {
+        func room(_ count: Int) -> Int { Int(Double(count) * factor * 1.05) + 16 }
+        accounts.reserveCapacity(room(part.accounts.count))
+        revenue.reserveCapacity(room(part.revenue.count))
+        contacts.reserveCapacity(room(part.contacts.count))
+        activities.reserveCapacity(room(part.activities.count))
+        opportunities.reserveCapacity(room(part.opportunities.count))
+        contactLinks.reserveCapacity(room(part.contactLinks.count))
+        growthPlans.reserveCapacity(room(part.growthPlans.count))
+        planActions.reserveCapacity(room(part.planActions.count))
+    }
+
     /// Appends the accounts of `part` (and everything that belongs to them).
     mutating func append(_ part: Portfolio) {
         let text = part.text

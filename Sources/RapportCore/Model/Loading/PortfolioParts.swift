@@ -95,6 +95,13 @@ struct PortfolioParts: Sendable {
         return PortfolioLoader.load(bytes: bytes, path: path, syntax: .json, sources: &sources).portfolio
     }
 
+    /// How many times the size of the first part the file is; nil when unknown.
+    var scale: Double? {
+        guard let first = feed.part(0), !first.range.isEmpty,
+              let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int else { return nil }
+        return Double(size) / Double(first.range.count)
+    }
+
     /// Part `index` (waiting for the layout pass to find it), with the id hashes of its
     /// accounts, contacts, activities and opportunities (to find ids that repeat across parts).
     func read(part index: Int, skips: AccountFields = []) -> PartRead {
