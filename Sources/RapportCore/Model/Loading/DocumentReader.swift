@@ -49,4 +49,12 @@ protocol DocumentReader {
 extension DocumentReader {
     /// Moves past the next value; readers that can do so without checking it override this.
     mutating func skipUnchecked() throws(DocumentSyntaxError) { try skipValue() }
+
+    /// The next key looked up in `table` (nil when it is not one of its keys), with its text and
+    /// span; nil at the end of the object. Readers that can look a key up in place override this.
+    mutating func nextField<Field>(_ table: KeyTable<Field>, _ store: inout TextStore) throws(DocumentSyntaxError)
+        -> (field: Field?, key: TextRef, span: Span)? {
+        guard let (key, span) = try nextKey(&store) else { return nil }
+        return (store.withBytes(key) { table.lookup($0) }, key, span)
+    }
 }

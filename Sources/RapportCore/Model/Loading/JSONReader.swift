@@ -170,6 +170,41 @@ struct JSONReader: DocumentReader {
         return (key, keySpan)
     }
 
+    /// ``nextKey(_:)`` and the lookup in one step: a plain ASCII key (every key of the format)
+    /// is looked up where it stands in the file, without the general text reader.
+    mutating func nextField<Field>(_ table: KeyTable<Field>, _ store: inout TextStore) throws(DocumentSyntaxError)
+        -> (field: Field?, key: TextRef, span: Span)? {
+        guard try advanceToNextMember(close: UInt8(ascii: "}"), "a value in an object") else { return nil }
+        skipWhitespace()
+        let base = bytes.baseAddress!
+        let count = bytes.count
+        let start = position
+        if start < count, base[start] == UInt8(ascii: "\"") {
+            var end = start + 1
+            while end < count {
+                let byte = base[end]
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { break }
+                end += 1
+            }
+            if end < count, base[end] == UInt8(ascii: "\""), end - start <= 64 {
+                position = end + 1
+                let field = table.lookup(UnsafeRawBufferPointer(start: base + start + 1, count: end - start - 1))
+                let key = store.slice(start + 1..<end)
+                if position < count, base[position] == UInt8(ascii: ":") {
+                    position += 1
+                } else {
+                    try expectByte(UInt8(ascii: ":"), "`:` after the key")
+                }
+                return (field, key, span(start, end + 1))
+            }
+        }
+        // Anything else (escapes, other scripts, a missing quote): the general path and its errors.
+        position = start
+        objectFirst = true
+        guard let (key, span) = try nextKey(&store) else { return nil }
+        return (store.withBytes(key) { table.lookup($0) }, key, span)
+    }
+
     mutating func beginArray() throws(DocumentSyntaxError) {
         try expectByte(UInt8(ascii: "["), "`[`")
         try enter()

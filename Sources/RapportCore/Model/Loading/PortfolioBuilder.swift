@@ -236,8 +236,8 @@ struct PortfolioBuilder<Reader: DocumentReader> {
         let open = reader.valueSpan(at: openOffset)
         try reader.beginObject()
         var seen: UInt64 = 0
-        while let (key, keySpan) = try reader.nextKey(&store) {
-            guard let known = store.withBytes(key, { table.lookup($0) }) else {
+        while let (found, key, keySpan) = try reader.nextField(table, &store) {
+            guard let known = found else {
                 let name = store.string(key)
                 let suggestion = NameSuggester.suggest(name, from: table.names)
                 report("load.unknown_field", "\(what) has no field `\(name)`", at: keySpan, label: "unknown field",
