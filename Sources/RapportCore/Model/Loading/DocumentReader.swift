@@ -34,6 +34,10 @@ protocol DocumentReader {
     mutating func beginObject() throws(DocumentSyntaxError)
     /// The next key and its span, or nil at the end of the object.
     mutating func nextKey(_ store: inout TextStore) throws(DocumentSyntaxError) -> (TextRef, Span)?
+    /// The next key looked up in `table` (nil when it is not one of its keys), with its text and
+    /// span; nil at the end of the object.
+    mutating func nextField<Field>(_ table: KeyTable<Field>, _ store: inout TextStore) throws(DocumentSyntaxError)
+        -> (field: Field?, key: TextRef, span: Span)?
     mutating func beginArray() throws(DocumentSyntaxError)
     /// True when another element follows.
     mutating func nextElement() throws(DocumentSyntaxError) -> Bool
@@ -50,8 +54,7 @@ extension DocumentReader {
     /// Moves past the next value; readers that can do so without checking it override this.
     mutating func skipUnchecked() throws(DocumentSyntaxError) { try skipValue() }
 
-    /// The next key looked up in `table` (nil when it is not one of its keys), with its text and
-    /// span; nil at the end of the object. Readers that can look a key up in place override this.
+    /// ``nextKey(_:)``, then the lookup (readers that can look a key up in place do better).
     mutating func nextField<Field>(_ table: KeyTable<Field>, _ store: inout TextStore) throws(DocumentSyntaxError)
         -> (field: Field?, key: TextRef, span: Span)? {
         guard let (key, span) = try nextKey(&store) else { return nil }

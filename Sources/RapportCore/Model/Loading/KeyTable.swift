@@ -48,7 +48,13 @@ struct KeyTable<Field: Sendable>: Sendable {
         let signature = KeyTable.signature(bytes)
         for index in signatures.indices where signatures[index] == signature {
             if bytes.count <= 7 { return entries[index].field }
-            let same = entries[index].name.withUnsafeBytes { memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
+            // The first seven bytes are in the signature; the rest of a key is a few bytes, not
+            // worth a call to memcmp.
+            let same = entries[index].name.withUnsafeBufferPointer { name in
+                var position = 7
+                while position < bytes.count, name[position] == bytes[position] { position += 1 }
+                return position == bytes.count
+            }
             if same { return entries[index].field }
         }
         return nil
