@@ -58,10 +58,6 @@ final class ByteBuffer {
         capacity = newCapacity
     }
 
-    func reserve(_ capacity: Int) {
-        if capacity > self.capacity { grow(to: capacity) }
-    }
-
     var isEmpty: Bool { count == 0 }
 
     /// The bytes so far, copied.

@@ -198,7 +198,8 @@ struct JSONReader: DocumentReader {
                 return (field, key, span(start, end + 1))
             }
         }
-        // Anything else (escapes, other scripts, a missing quote): the general path and its errors.
+        // Anything else (escapes, other scripts, a missing quote): the general path and its
+        // errors, from the key on (the comma before it is already read, hence `objectFirst`).
         position = start
         objectFirst = true
         guard let (key, span) = try nextKey(&store) else { return nil }
