@@ -40,7 +40,7 @@ public indirect enum JSONValue: Equatable, Sendable {
     public func serialized(pretty: Bool = true) -> String {
         var writer = JSONWriter(indent: pretty ? 0 : nil, capacity: 4096)
         writer.value(self, flush: nil)
-        return String(decoding: UnsafeBufferPointer(start: writer.out.base, count: writer.out.count), as: UTF8.self)
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 
     /// Serialises like ``serialized(pretty:)``, handing the text to `output` in pieces: the items

@@ -101,7 +101,7 @@ extension LintRun {
     /// Number of findings of the run.
     var findingCount: Int { reports.reduce(0) { $0 + $1.findings.count } }
 
-    /// The `index`-th finding of the run, in report order, and its portfolio's path.
+    /// The `index`-th finding of the run, in report order, and the index of its report.
     func finding(at index: Int, offsets: [Int]) -> (report: Int, finding: Finding) {
         // offsets[r] is the index of report r's first finding.
         var low = 0, high = offsets.count - 1

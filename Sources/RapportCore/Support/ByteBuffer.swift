@@ -6,7 +6,7 @@ import Foundation
 ///
 /// A reference type: copies of a value holding one share it.
 final class ByteBuffer {
-    private(set) var base: UnsafeMutablePointer<UInt8>
+    private var base: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
     private var capacity: Int
 
