@@ -46,20 +46,20 @@ public struct JSONReporter: LintReporter {
             ("not_linted", .array(failures)),
             ("findings", .items(count: run.findingCount) { [escaped = EscapedTexts(run)] index, writer in
                 let (report, item) = run.finding(at: index, offsets: offsets)
-                write(item, portfolio: escaped.paths[report], escaped: escaped, into: &writer)
+                write(item, report: escaped.reports[report], escaped: escaped, into: &writer)
             }),
             ("summary", summary),
         ])
     }
 
-    /// Writes `f` (the `findings[]` object of `docs/lint-json.md`) of the portfolio at `portfolio`
-    /// (escaped), copying its texts as bytes and what its rule's findings share from `escaped`.
-    static func write(_ f: Finding, portfolio: [UInt8], escaped: EscapedTexts, into w: inout JSONWriter) {
+    /// Writes `f` (the `findings[]` object of `docs/lint-json.md`) of `report`, copying its texts
+    /// as bytes and what its rule's findings share from `escaped`.
+    static func write(_ f: Finding, report: EscapedTexts.Report, escaped: EscapedTexts, into w: inout JSONWriter) {
         let shared = escaped.origins[ObjectIdentifier(f.origin)] ?? EscapedTexts.Origin(f.origin)
         f.withUTF8Texts { texts in
             w.beginObject()
             w.key("portfolio")
-            w.escaped(portfolio)
+            w.escaped(report.path)
             w.key("rule")
             w.escaped(shared.rule)
             w.key("severity")
@@ -85,9 +85,8 @@ public struct JSONReporter: LintReporter {
             w.endObject()
             w.key("rep")
             if let rep = f.rep {
-                // Reps are numbered per portfolio: the texts are compared too.
-                let names = escaped.reps[rep.index].flatMap { $0.id == rep.id && $0.name == rep.name ? $0 : nil }
-                    ?? EscapedTexts.Rep(rep)
+                // Reps are numbered per portfolio: each report has its own.
+                let names = report.reps[rep.index] ?? EscapedTexts.Rep(rep)
                 w.beginObject()
                 w.key("id")
                 w.escaped(names.escapedID)
@@ -123,9 +122,9 @@ public struct JSONReporter: LintReporter {
         }
     }
 
-    /// What the findings of a run share, escaped once: the texts of each rule, each rep, each
-    /// portfolio's path (millions of findings repeat a few dozen of them). Classes, so that
-    /// looking one up per finding costs one reference count, not one per text.
+    /// What the findings of a run share, escaped once: the texts of each rule, and each
+    /// portfolio's path and reps (millions of findings repeat a few dozen of them). Classes, so
+    /// that looking one up per finding costs one reference count, not one per text.
     struct EscapedTexts: Sendable {
         final class Origin: Sendable {
             let rule, severity, title, file: [UInt8]
@@ -144,33 +143,39 @@ public struct JSONReporter: LintReporter {
         }
 
         final class Rep: Sendable {
-            let id, name: String
             let escapedID, escapedName: [UInt8]
 
             init(_ rep: Finding.Rep) {
-                id = rep.id
-                name = rep.name
                 escapedID = quoted(rep.id)
                 escapedName = quoted(rep.name)
             }
         }
 
+        /// A portfolio's path and its reps, by their number in that portfolio.
+        struct Report: Sendable {
+            let path: [UInt8]
+            var reps: [Int32: Rep] = [:]
+
+            /// A report with nothing escaped ahead but its path.
+            init(path: String) { self.path = quoted(path) }
+        }
+
         var origins: [ObjectIdentifier: Origin] = [:]
-        var reps: [Int32: Rep] = [:]
-        /// Each report's path, by the report's index.
-        var paths: [[UInt8]] = []
+        /// By the report's index in the run.
+        var reports: [Report] = []
 
         init(_ run: LintRun) {
             for report in run.reports {
-                paths.append(quoted(report.path))
+                var escaped = Report(path: report.path)
                 var last: ObjectIdentifier?
                 for finding in report.findings {
                     // A rule's findings come together: the dictionary is consulted once per rule.
                     let origin = ObjectIdentifier(finding.origin)
                     if origin != last, origins[origin] == nil { origins[origin] = Origin(finding.origin) }
                     last = origin
-                    if let rep = finding.rep, reps[rep.index] == nil { reps[rep.index] = Rep(rep) }
+                    if let rep = finding.rep, escaped.reps[rep.index] == nil { escaped.reps[rep.index] = Rep(rep) }
                 }
+                reports.append(escaped)
             }
         }
 

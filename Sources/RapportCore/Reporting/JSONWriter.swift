@@ -128,10 +128,15 @@ public struct JSONWriter {
 
     public mutating func number(_ value: Double) {
         next()
-        if value == value.rounded(), abs(value) < 1e15 {
-            Self.integer(Int64(value), into: out)
+        Self.number(value, into: out)
+    }
+
+    /// `value` as ``format(_:)`` writes it, appended without a `String` when it is whole.
+    static func number(_ value: Double, into out: ByteBuffer) {
+        if let whole = whole(value) {
+            integer(whole, into: out)
         } else {
-            var text = Self.format(value)
+            var text = format(value)
             text.withUTF8 { out.append($0) }
         }
     }
@@ -178,8 +183,13 @@ public struct JSONWriter {
     /// Integers without a fraction; other numbers in Swift's shortest round-trip form.
     static func format(_ value: Double) -> String {
         guard value.isFinite else { return "null" }
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        if let whole = whole(value) { return String(whole) }
         return String(value)
+    }
+
+    /// `value` when it is a whole number written without an exponent.
+    private static func whole(_ value: Double) -> Int64? {
+        value == value.rounded() && abs(value) < 1e15 ? Int64(value) : nil
     }
 
     /// `text` as a JSON string, quotes included, appended to `out`.

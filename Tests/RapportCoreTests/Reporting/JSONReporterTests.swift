@@ -5,24 +5,29 @@ import XCTest
 /// the documented schema written as a tree (``tree(_:portfolio:)``, from the finding's public
 /// accessors) for every kind of finding.
 final class JSONReporterTests: XCTestCase {
-    private func assertWrittenAsTree(_ findings: [Finding], _ message: String, line: UInt = #line) {
-        let path = "team \"x\".json"
-        let run = LintRun(reports: [LintReport(path: path, team: "t", asOf: CalendarDate(year: 2026, month: 1, day: 1)!,
-                                               findings: findings, failOn: .warning, rulesRun: 1)], rules: [], failOn: .warning)
-        var escapedPath: [UInt8] = []
-        JSONWriter.escape(path, into: &escapedPath)
-        // With what the findings share escaped once, and without (escaped on the spot).
-        for escaped in [JSONReporter.EscapedTexts(run), JSONReporter.EscapedTexts()] {
-            for pretty in [true, false] {
-                for finding in findings {
-                    var writer = JSONWriter(indent: pretty ? 2 : nil)
-                    JSONReporter.write(finding, portfolio: escapedPath, escaped: escaped, into: &writer)
-                    var tree = JSONWriter(indent: pretty ? 2 : nil)
-                    tree.value(Self.tree(finding, portfolio: path))
-                    if writer.bytes != tree.bytes {
-                        XCTFail("\(message): \(finding.rule) on \(finding.subject.id):\n\(String(decoding: writer.bytes, as: UTF8.self))\n"
-                                + "expected\n\(String(decoding: tree.bytes, as: UTF8.self))", line: line)
-                        return
+    /// `portfolios` holds the findings of each portfolio of one run.
+    private func assertWrittenAsTree(_ portfolios: [[Finding]], _ message: String, line: UInt = #line) {
+        let paths = portfolios.indices.map { $0 == 0 ? "team \"x\".json" : "team \($0).json" }
+        let run = LintRun(reports: zip(paths, portfolios).map { path, findings in
+            LintReport(path: path, team: "t", asOf: CalendarDate(year: 2026, month: 1, day: 1)!, findings: findings,
+                       failOn: .warning, rulesRun: 1)
+        }, rules: [], failOn: .warning)
+        let once = JSONReporter.EscapedTexts(run)
+        for (number, findings) in portfolios.enumerated() {
+            // With what the findings share escaped once, and without (escaped on the spot).
+            let ways = [(once, once.reports[number]), (JSONReporter.EscapedTexts(), JSONReporter.EscapedTexts.Report(path: paths[number]))]
+            for (escaped, report) in ways {
+                for pretty in [true, false] {
+                    for finding in findings {
+                        var writer = JSONWriter(indent: pretty ? 2 : nil)
+                        JSONReporter.write(finding, report: report, escaped: escaped, into: &writer)
+                        var tree = JSONWriter(indent: pretty ? 2 : nil)
+                        tree.value(Self.tree(finding, portfolio: paths[number]))
+                        if writer.bytes != tree.bytes {
+                            XCTFail("\(message): \(finding.rule) on \(finding.subject.id):\n\(String(decoding: writer.bytes, as: UTF8.self))\n"
+                                    + "expected\n\(String(decoding: tree.bytes, as: UTF8.self))", line: line)
+                            return
+                        }
                     }
                 }
             }
@@ -34,11 +39,11 @@ final class JSONReporterTests: XCTestCase {
         let pack = RuleSetChecker.checkShipped()
         let packFindings = LintEngine.run(pack.checked, on: portfolio, sources: pack.sources)
         XCTAssertGreaterThan(Set(packFindings.map(\.rule)).count, 15)
-        assertWrittenAsTree(packFindings, "pack")
+        assertWrittenAsTree([packFindings], "pack")
         let probe = RuleSetChecker.check(path: Repo.path("Tests/Fixtures/rules/typed-probe.rapport"))
         let probeFindings = LintEngine.run(probe.checked, on: portfolio, sources: probe.sources)
         XCTAssertGreaterThan(probeFindings.count, 300)
-        assertWrittenAsTree(probeFindings, "probe")
+        assertWrittenAsTree([probeFindings], "probe")
     }
 
     /// Titles and rationales of the finding's own (holes filled per subject), none at all,
@@ -57,12 +62,12 @@ final class JSONReporterTests: XCTestCase {
             }
         }
         // Another portfolio's rep under the same number (reps are numbered per portfolio).
-        findings.append(Finding(origin: origin, title: "Rule title", message: "m", rationale: nil, subject: subject,
-                                rep: Finding.Rep(id: "r-1", name: "Ana \"two\"", index: 0), evidence: ["1", "2"], priority: 1))
+        let other = Finding(origin: origin, title: "Rule title", message: "m", rationale: nil, subject: subject,
+                            rep: Finding.Rep(id: "r-1", name: "Ana \"two\"", index: 0), evidence: ["1", "2"], priority: 1)
         let team = Finding(rule: "t", severity: .praise, title: "Team", tags: [], message: "m", rationale: nil,
                            subject: .init(type: .team, id: "", name: "Team", index: 0), rep: nil,
                            location: .init(file: "y", line: 1, column: 2), evidence: [], priority: 0)
-        assertWrittenAsTree(findings + [team], "made by hand")
+        assertWrittenAsTree([findings + [team], [other, team]], "made by hand")
     }
 
     /// A finding as a `findings[]` object of `docs/lint-json.md`, field by field.

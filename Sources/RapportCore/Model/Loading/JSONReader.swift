@@ -183,7 +183,7 @@ struct JSONReader: DocumentReader {
             var end = start + 1
             while end < count {
                 let byte = base[end]
-                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { break }
+                if JSONReader.endsPlainRun(byte) { break }
                 end += 1
             }
             if end < count, base[end] == UInt8(ascii: "\""), end - start <= 64 {
@@ -232,7 +232,7 @@ struct JSONReader: DocumentReader {
             }
             while position < count {
                 let byte = base[position]
-                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { break }
+                if JSONReader.endsPlainRun(byte) { break }
                 position += 1
             }
             guard position < count else {
@@ -264,6 +264,13 @@ struct JSONReader: DocumentReader {
         }
         if !hasEscape { return store.slice(contentStart..<contentEnd) }
         return store.append(try unescape(contentStart..<contentEnd))
+    }
+
+    /// True for a byte a string's plain run stops at: its closing quote, an escape, a control
+    /// character or the start of a character outside ASCII.
+    @inline(__always)
+    static func endsPlainRun(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80
     }
 
     static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {

@@ -4,7 +4,7 @@
 /// Layout: containers up to `prettyDepth` levels deep are broken over lines with two-space
 /// indentation; deeper ones stay on one line, so each contact or activity is one line.
 public struct JSONStreamWriter {
-    private var buffer: [UInt8] = []
+    private let buffer: ByteBuffer
     private var stack: [(count: Int, pretty: Bool)] = []
     private var afterKey = false
     private let prettyDepth: Int
@@ -15,16 +15,7 @@ public struct JSONStreamWriter {
     public init(prettyDepth: Int = 4, sink: @escaping ([UInt8]) throws -> Void) {
         self.prettyDepth = prettyDepth
         self.sink = sink
-        buffer.reserveCapacity(chunkSize + 4096)
-    }
-
-    private mutating func raw(_ text: StaticString) {
-        buffer.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
-    }
-
-    private mutating func newline(depth: Int) {
-        buffer.append(0x0A)
-        for _ in 0..<depth { buffer.append(0x20); buffer.append(0x20) }
+        buffer = ByteBuffer(capacity: chunkSize + 4096)
     }
 
     /// Separator and indentation before a value or key.
@@ -36,7 +27,7 @@ public struct JSONStreamWriter {
         guard let top = stack.last else { return }
         if top.count > 0 { buffer.append(UInt8(ascii: ",")) }
         if top.pretty {
-            newline(depth: stack.count)
+            JSONWriter.newline(buffer, stack.count)
         } else if top.count > 0 {
             buffer.append(0x20)
         }
@@ -45,8 +36,7 @@ public struct JSONStreamWriter {
     }
 
     private mutating func flush() throws {
-        try sink(buffer)
-        buffer.removeAll(keepingCapacity: true)
+        try sink(buffer.take())
     }
 
     public mutating func beginObject() throws { try open(UInt8(ascii: "{")) }
@@ -62,13 +52,13 @@ public struct JSONStreamWriter {
 
     private mutating func close(_ bracket: UInt8) {
         let top = stack.removeLast()
-        if top.pretty && top.count > 0 { newline(depth: stack.count) }
+        if top.pretty && top.count > 0 { JSONWriter.newline(buffer, stack.count) }
         buffer.append(bracket)
     }
 
     public mutating func key(_ name: String) throws {
         try prepare()
-        appendQuoted(name)
+        JSONWriter.escape(name, into: buffer)
         buffer.append(UInt8(ascii: ":"))
         buffer.append(0x20)
         afterKey = true
@@ -76,62 +66,37 @@ public struct JSONStreamWriter {
 
     public mutating func string(_ value: String) throws {
         try prepare()
-        appendQuoted(value)
+        JSONWriter.escape(value, into: buffer)
     }
 
     public mutating func string(bytes: ArraySlice<UInt8>) throws {
         try prepare()
-        appendQuoted(bytes: bytes)
+        bytes.withUnsafeBufferPointer { JSONWriter.escape($0, into: buffer) }
     }
 
     public mutating func number(_ value: Double) throws {
         try prepare()
-        buffer.append(contentsOf: Array(JSONWriter.format(value).utf8))
+        JSONWriter.number(value, into: buffer)
     }
 
     public mutating func number(_ value: Int) throws {
         try prepare()
-        buffer.append(contentsOf: Array(String(value).utf8))
+        JSONWriter.integer(Int64(value), into: buffer)
     }
 
     public mutating func bool(_ value: Bool) throws {
         try prepare()
-        if value { raw("true") } else { raw("false") }
+        buffer.append(value ? "true" : "false")
     }
 
     public mutating func null() throws {
         try prepare()
-        raw("null")
+        buffer.append("null")
     }
 
     /// Writes what is left, ending with a newline.
     public mutating func finish() throws {
         buffer.append(0x0A)
         try flush()
-    }
-
-    private mutating func appendQuoted(_ text: String) {
-        var text = text
-        text.withUTF8 { appendQuoted(bytes: ArraySlice($0)) }
-    }
-
-    private mutating func appendQuoted(bytes: ArraySlice<UInt8>) {
-        buffer.append(UInt8(ascii: "\""))
-        for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "\""): raw("\\\"")
-            case UInt8(ascii: "\\"): raw("\\\\")
-            case 0x0A: raw("\\n")
-            case 0x0D: raw("\\r")
-            case 0x09: raw("\\t")
-            case 0..<0x20:
-                raw("\\u00")
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                buffer.append(hex[Int(byte >> 4)])
-                buffer.append(hex[Int(byte & 0xF)])
-            default: buffer.append(byte)
-            }
-        }
-        buffer.append(UInt8(ascii: "\""))
     }
 }
