@@ -187,6 +187,33 @@ final class StreamingLintTests: XCTestCase {
         XCTAssertEqual(streamed.findings, expected)
     }
 
+    /// The values pass leaves an account once it has read every field it needs: with the keys
+    /// in another order (the needed ones last), some of them null or absent, it must still read
+    /// them all.
+    func testValuesPassWithFieldsInAnyOrder() throws {
+        let rules = try shipped()
+        let data = try Data(contentsOf: URL(fileURLWithPath: try generated(500, seed: 9)))
+        var document = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        var accounts = try XCTUnwrap(document["accounts"] as? [[String: Any]])
+        for index in accounts.indices {
+            switch index % 7 {
+            case 1: accounts[index]["potential"] = NSNull()
+            case 2: accounts[index]["potential"] = nil
+            case 3: accounts[index]["revenue"] = nil
+            default: break
+            }
+        }
+        document["accounts"] = accounts
+        // Sorted keys put an account's id, name, potential and revenue after its lists.
+        let sorted = try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys])
+        let path = try write(Array(sorted), "sorted-keys.json")
+        let streamed = try XCTUnwrap(StreamingLint.run(path: path, rules: rules.checked, sources: rules.sources, partBytes: 60_000))
+        XCTAssertGreaterThan(streamed.parts, 10)
+        let expected = try inMemory(path, rules)
+        XCTAssertGreaterThan(expected.count, 100)
+        XCTAssertEqual(streamed.findings, expected)
+    }
+
     func testAutoStreamsLargeJSONFilesAndLinksToThem() throws {
         let big = folder + "/big.json"
         XCTAssertTrue(FileManager.default.createFile(atPath: big, contents: nil))

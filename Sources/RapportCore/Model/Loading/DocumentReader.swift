@@ -48,11 +48,17 @@ protocol DocumentReader {
     mutating func skipValue() throws(DocumentSyntaxError)
     /// Moves past the next value without checking it (see ``PortfolioBuilder/skips``).
     mutating func skipUnchecked() throws(DocumentSyntaxError)
+    /// Moves, without checking what it passes over, to the `}` at `offset` that closes the
+    /// object being read (see ``AccountEnds``); false, not moving, when it is not there.
+    mutating func skipUnchecked(toObjectEndAt offset: Int) -> Bool
 }
 
 extension DocumentReader {
     /// Moves past the next value; readers that can do so without checking it override this.
     mutating func skipUnchecked() throws(DocumentSyntaxError) { try skipValue() }
+
+    /// Readers that do not know byte offsets do not move.
+    mutating func skipUnchecked(toObjectEndAt offset: Int) -> Bool { false }
 
     /// ``nextKey(_:)``, then the lookup (readers that can look a key up in place do better).
     mutating func nextField<Field>(_ table: KeyTable<Field>, _ store: inout TextStore) throws(DocumentSyntaxError)

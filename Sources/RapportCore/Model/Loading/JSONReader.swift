@@ -484,6 +484,12 @@ struct JSONReader: DocumentReader {
         throw syntaxError("this value is never closed", at: start)
     }
 
+    mutating func skipUnchecked(toObjectEndAt offset: Int) -> Bool {
+        guard offset >= position, offset < bytes.count, bytes[offset] == UInt8(ascii: "}") else { return false }
+        position = offset
+        return true
+    }
+
     /// After the top-level value only whitespace may follow.
     mutating func expectEnd() throws(DocumentSyntaxError) {
         skipWhitespace()

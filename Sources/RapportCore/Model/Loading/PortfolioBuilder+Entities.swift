@@ -132,8 +132,17 @@ extension PortfolioBuilder {
         account.activities.start = Int32(activities.count)
         account.opportunities.start = Int32(opportunities.count)
         account.fields.start = Int32(customFields.count)
+        // The fields still to read before the rest can be passed over at once (none: read all).
+        var wanted = skips.isEmpty || accountEnds == nil ? 0 : AccountFields.all.rawValue & ~skips.rawValue
         guard let (span, seen) = try readObject("account", S.account, { b, field throws(DocumentSyntaxError) in
             if b.skips.contains(field) { return try b.reader.skipUnchecked() }
+            defer {
+                if wanted != 0 {
+                    wanted &= ~AccountFields(field).rawValue
+                    // Only skipped fields can follow: straight to the account's `}`.
+                    if wanted == 0, let end = b.accountEnds?.end(of: index) { _ = b.reader.skipUnchecked(toObjectEndAt: end) }
+                }
+            }
             switch field {
             case .id: account.id = try b.readID(.account, index: Int(accountIndex), kind: "account") ?? .empty
             case .name: account.name = try b.readText() ?? .empty

@@ -16,6 +16,27 @@ struct AccountFields: OptionSet, Sendable {
     static let fields = AccountFields(.fields)
 
     func contains(_ field: PortfolioSchema.AccountField) -> Bool { rawValue & (1 << UInt64(field.rawValue)) != 0 }
+
+    /// Every field of an account.
+    static let all = AccountFields(rawValue: (1 << UInt64(PortfolioSchema.account.names.count)) - 1)
+}
+
+/// Where the accounts of a part close (``Part/accountEnds``), so a pass that reads only some
+/// fields of each account (``PortfolioBuilder/skips``) goes straight to an account's end once
+/// it has read all of them, instead of passing over the rest byte by byte.
+struct AccountEnds {
+    /// The number, in the whole file, of the part's first account.
+    let firstAccount: Int
+    /// Offset of each account's closing `}` from the part's start.
+    let offsets: [UInt32]
+    /// Where the part starts in the reader's bytes.
+    let partStart: Int
+
+    /// The reader offset of the `}` closing account `account` (numbered in the whole file).
+    func end(of account: Int) -> Int? {
+        let local = account - firstAccount
+        return offsets.indices.contains(local) ? partStart + Int(offsets[local]) : nil
+    }
 }
 
 /// One step of a JSON path such as `accounts[12].contacts[3].level`.
@@ -74,6 +95,9 @@ struct PortfolioBuilder<Reader: DocumentReader> {
     var repsRead = false
     /// Fields of accounts passed over unread (a first pass that needs only some of the data).
     var skips: AccountFields = []
+    /// Where each account closes, when known: with ``skips``, an account is left as soon as
+    /// every other field has been read.
+    var accountEnds: AccountEnds?
     var pendingReps: [PendingRepReference] = []
 
     /// Sentinel for "the account owner", resolved once all reps are known.

@@ -146,6 +146,7 @@ struct PortfolioLayout: Sendable {
                 case UInt8(ascii: "}"), UInt8(ascii: "]"):
                     if inAccounts, depth == 3 {
                         partCount += 1
+                        accountEnds.append(UInt32(truncatingIfNeeded: base + index - partStart))
                         if base + index + 1 - partStart >= partBytes { closePart(at: base + index + 1) }
                     }
                     depth -= 1
@@ -171,9 +172,14 @@ struct PortfolioLayout: Sendable {
         var lastAccountEnd = -1
         var seenAccount = false
         var commas = 0
+        /// Where each account of the part being cut closes, from the part's start.
+        var accountEnds: [UInt32] = []
 
         mutating func closePart(at end: Int) {
-            sink.publish(partStart..<end, accounts: partCount)
+            // Offsets that do not fit 32 bits (a part of over 4 GB) are not handed on.
+            let ends = end - partStart <= Int(UInt32.max) ? accountEnds : []
+            sink.publish(partStart..<end, accounts: partCount, accountEnds: ends)
+            accountEnds.removeAll(keepingCapacity: true)
             partStart = -1
             partCount = 0
         }
@@ -185,10 +191,22 @@ struct PortfolioLayout: Sendable {
     }
 }
 
+/// One part of the accounts list: whole accounts.
+struct Part: Sendable {
+    /// Its bytes in the file, from the first account's `{` to the last one's `}`.
+    let range: Range<Int>
+    /// The number of its first account in the whole file.
+    let firstAccount: Int
+    /// Where each of its accounts closes (the offset of its `}` from the part's start), so a
+    /// reader that needs only an account's first fields can go straight to its end; empty when
+    /// not known.
+    let accountEnds: [UInt32]
+}
+
 /// The parts of a file as the layout pass finds them, for the threads that read them.
 final class PartFeed: @unchecked Sendable {
     private let condition = NSCondition()
-    private var parts: [(range: Range<Int>, firstAccount: Int)] = []
+    private var parts: [Part] = []
     private var accounts = 0
     private var accountsOpen: Int?
     private var layout: PortfolioLayout?
@@ -202,9 +220,9 @@ final class PartFeed: @unchecked Sendable {
         condition.unlock()
     }
 
-    func publish(_ range: Range<Int>, accounts count: Int) {
+    func publish(_ range: Range<Int>, accounts count: Int, accountEnds: [UInt32]) {
         condition.lock()
-        parts.append((range, accounts))
+        parts.append(Part(range: range, firstAccount: accounts, accountEnds: accountEnds))
         accounts += count
         condition.broadcast()
         condition.unlock()
@@ -250,7 +268,7 @@ final class PartFeed: @unchecked Sendable {
 
     /// Part `index` and the number of its first account in the whole file, waiting for the pass
     /// to reach it; nil when the file has no such part (or the pass failed).
-    func part(_ index: Int) -> (range: Range<Int>, firstAccount: Int)? {
+    func part(_ index: Int) -> Part? {
         condition.lock()
         defer { condition.unlock() }
         while index >= parts.count && !done { condition.wait() }

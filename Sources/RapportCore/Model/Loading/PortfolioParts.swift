@@ -105,7 +105,8 @@ struct PortfolioParts: Sendable {
     /// Part `index` (waiting for the layout pass to find it), with the id hashes of its
     /// accounts, contacts, activities and opportunities (to find ids that repeat across parts).
     func read(part index: Int, skips: AccountFields = []) -> PartRead {
-        guard let (range, firstAccount) = feed.part(index) else { return .end }
+        guard let part = feed.part(index) else { return .end }
+        let range = part.range
         // A list of the part's accounts, as the builder reads lists: the part read in place
         // between brackets.
         guard let bytes = PortfolioParts.read(path, range, between: (UInt8(ascii: "["), UInt8(ascii: "]"))) else { return .failed }
@@ -124,8 +125,12 @@ struct PortfolioParts: Sendable {
             builder.repIDs = repIDs
             builder.repsRead = true
             builder.skips = skips
+            if !skips.isEmpty, !part.accountEnds.isEmpty {
+                // `bytes` starts with the `[` put before the part.
+                builder.accountEnds = AccountEnds(firstAccount: part.firstAccount, offsets: part.accountEnds, partStart: 1)
+            }
             do throws(DocumentSyntaxError) {
-                try builder.readAccountList(firstIndex: firstAccount)
+                try builder.readAccountList(firstIndex: part.firstAccount)
                 try builder.reader.expectEnd()
             } catch {
                 return .failed
