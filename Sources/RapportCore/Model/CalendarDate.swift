@@ -48,6 +48,16 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         self = parsed
     }
 
+    /// Parses `YYYY-MM-DD` from bytes in memory (the loader's dates), without a loop.
+    static func parseISO(_ bytes: UnsafeRawBufferPointer) -> CalendarDate? {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        func digit(_ index: Int) -> Int { Int(bytes[index] &- 48) }
+        guard digit(0) < 10, digit(1) < 10, digit(2) < 10, digit(3) < 10, digit(5) < 10, digit(6) < 10, digit(8) < 10,
+              digit(9) < 10 else { return nil }
+        return CalendarDate(year: ((digit(0) * 10 + digit(1)) * 10 + digit(2)) * 10 + digit(3), month: digit(5) * 10 + digit(6),
+                            day: digit(8) * 10 + digit(9))
+    }
+
     /// Parses `YYYY-MM-DD` from ASCII bytes.
     public static func parseISO<C: Collection>(_ bytes: C) -> CalendarDate? where C.Element == UInt8 {
         guard bytes.count == 10 else { return nil }

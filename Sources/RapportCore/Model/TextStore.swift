@@ -88,10 +88,11 @@ public struct TextStore: Sendable {
     /// Calls `body` with the bytes of `ref`, without copying.
     @inline(__always)
     func withBytes<R>(_ ref: TextRef, _ body: (UnsafeRawBufferPointer) -> R) -> R {
-        let array = ref.isExtra ? extra : source
-        return array.withUnsafeBytes { buffer in
+        // Each array read in place (a local copy of either would cost a reference count).
+        func slice(_ buffer: UnsafeRawBufferPointer) -> R {
             body(UnsafeRawBufferPointer(rebasing: buffer[ref.offset..<ref.offset + ref.length]))
         }
+        return ref.isExtra ? extra.withUnsafeBytes(slice) : source.withUnsafeBytes(slice)
     }
 
     /// A hash of the text of `ref` (FNV-1a), equal for equal texts wherever they are stored.

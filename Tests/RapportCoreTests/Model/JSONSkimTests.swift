@@ -75,4 +75,26 @@ final class JSONSkimTests: XCTestCase {
             XCTAssertEqual(inString, walkInString)
         }
     }
+
+    /// The stops of a word are exactly its bytes that end a string's plain run, each on its own
+    /// and among any others (no carry from one byte reaches another).
+    func testPlainRunStopsAreExactForEveryByte() {
+        func word(_ bytes: [UInt8]) -> UInt64 { bytes.enumerated().reduce(0) { $0 | UInt64($1.element) << UInt64(8 * $1.offset) } }
+        func expected(_ bytes: [UInt8]) -> UInt64 {
+            bytes.enumerated().reduce(0) { $0 | (JSONReader.endsPlainRun($1.element) ? 0x80 << UInt64(8 * $1.offset) : 0) }
+        }
+        for byte in UInt8.min...UInt8.max {
+            for position in 0..<8 {
+                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
+                bytes[position] = byte
+                XCTAssertEqual(JSONSkim.plainRunStops(word(bytes)), expected(bytes), "byte \(byte) at \(position)")
+            }
+        }
+        var random = SeededRandom(seed: 13)
+        let mix: [UInt8] = [0x00, 0x09, 0x0A, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7E, 0x7F, 0x80, 0xC3, 0xE2, 0xFF, 0x61]
+        for _ in 0..<20_000 {
+            let bytes = (0..<8).map { _ in mix[Int(random.next() % UInt64(mix.count))] }
+            XCTAssertEqual(JSONSkim.plainRunStops(word(bytes)), expected(bytes), "\(bytes)")
+        }
+    }
 }

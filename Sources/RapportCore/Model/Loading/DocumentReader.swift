@@ -45,6 +45,9 @@ protocol DocumentReader {
     mutating func readNumber() throws(DocumentSyntaxError) -> Double
     mutating func readBool() throws(DocumentSyntaxError) -> Bool
     mutating func readNull() throws(DocumentSyntaxError)
+    /// Reads the next value and returns true when it is `null`; otherwise moves nothing but
+    /// whitespace and returns false (a malformed value is the next read's error).
+    mutating func skipNull() throws(DocumentSyntaxError) -> Bool
     mutating func skipValue() throws(DocumentSyntaxError)
     /// Moves past the next value without checking it (see ``PortfolioBuilder/skips``).
     mutating func skipUnchecked() throws(DocumentSyntaxError)
@@ -56,6 +59,12 @@ protocol DocumentReader {
 extension DocumentReader {
     /// Moves past the next value; readers that can do so without checking it override this.
     mutating func skipUnchecked() throws(DocumentSyntaxError) { try skipValue() }
+
+    mutating func skipNull() throws(DocumentSyntaxError) -> Bool {
+        guard try peek() == .null else { return false }
+        try readNull()
+        return true
+    }
 
     /// Readers that do not know byte offsets do not move.
     mutating func skipUnchecked(toObjectEndAt offset: Int) -> Bool { false }

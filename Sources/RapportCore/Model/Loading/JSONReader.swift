@@ -57,6 +57,8 @@ struct JSONReader: DocumentReader {
     @inline(__always)
     mutating func skipWhitespace() {
         let count = bytes.count
+        // Every whitespace byte is at most 0x20: most calls stand at a value already.
+        guard position < count, bytes[position] <= 0x20 else { return }
         while position < count {
             let byte = bytes[position]
             if byte == 0x20, position + 8 <= count {
@@ -134,26 +136,34 @@ struct JSONReader: DocumentReader {
     /// of the container: the shared step of ``nextKey(_:)`` and ``nextElement()``.
     mutating func advanceToNextMember(close: UInt8, _ what: String) throws(DocumentSyntaxError) -> Bool {
         skipWhitespace()
-        if position < bytes.count && bytes[position] == close {
+        let count = bytes.count
+        if position < count && bytes[position] == close {
             position += 1
             depth -= 1
             objectFirst = false
             return false
         }
         if !objectFirst {
-            // The message text is built only on the error path: this runs once per member.
-            guard position < bytes.count, bytes[position] == UInt8(ascii: ",") else {
-                throw syntaxError("expected `,` or `\(Character(Unicode.Scalar(close)))` after \(what), found \(found())",
-                                  at: min(position, max(0, bytes.count - 1)))
-            }
+            guard position < count, bytes[position] == UInt8(ascii: ",") else { throw missingComma(close, what) }
             position += 1
             skipWhitespace()
-            if position < bytes.count && bytes[position] == close {
-                throw syntaxError("a comma may not stand before `\(Character(Unicode.Scalar(close)))` in JSON", at: position - 1)
-            }
+            if position < count && bytes[position] == close { throw commaBeforeClose(close) }
         }
         objectFirst = false
         return true
+    }
+
+    // Built only on the error path (out of line: this runs once per member).
+
+    @inline(never)
+    func missingComma(_ close: UInt8, _ what: String) -> DocumentSyntaxError {
+        syntaxError("expected `,` or `\(Character(Unicode.Scalar(close)))` after \(what), found \(found())",
+                    at: min(position, max(0, bytes.count - 1)))
+    }
+
+    @inline(never)
+    func commaBeforeClose(_ close: UInt8) -> DocumentSyntaxError {
+        syntaxError("a comma may not stand before `\(Character(Unicode.Scalar(close)))` in JSON", at: position - 1)
     }
 
     mutating func nextKey(_ store: inout TextStore) throws(DocumentSyntaxError) -> (TextRef, Span)? {
@@ -180,18 +190,15 @@ struct JSONReader: DocumentReader {
         let count = bytes.count
         let start = position
         if start < count, base[start] == UInt8(ascii: "\"") {
-            var end = start + 1
-            while end < count {
-                let byte = base[end]
-                if JSONReader.endsPlainRun(byte) { break }
-                end += 1
-            }
+            let end = plainRunEnd(from: start + 1)
             if end < count, base[end] == UInt8(ascii: "\""), end - start <= 64 {
                 position = end + 1
-                let field = table.lookup(UnsafeRawBufferPointer(start: base + start + 1, count: end - start - 1))
+                let field = table.lookup(UnsafeRawPointer(base + start + 1), count: end - start - 1, readable: count - start - 1)
                 let key = store.slice(start + 1..<end)
                 if position < count, base[position] == UInt8(ascii: ":") {
                     position += 1
+                    // The usual space after the colon, so the value's reader stands at the value.
+                    if position < count, base[position] == 0x20 { position += 1 }
                 } else {
                     try expectByte(UInt8(ascii: ":"), "`:` after the key")
                 }
@@ -225,19 +232,8 @@ struct JSONReader: DocumentReader {
         let base = bytes.baseAddress!
         let count = bytes.count
         while true {
-            // Fast path: plain ASCII text characters, eight at a time, then one by one.
-            while position + 8 <= count,
-                  JSONSkim.isPlainText(UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)) {
-                position += 8
-            }
-            while position < count {
-                let byte = base[position]
-                if JSONReader.endsPlainRun(byte) { break }
-                position += 1
-            }
-            guard position < count else {
-                throw syntaxError("this text is never closed", at: start, label: "opened here")
-            }
+            position = plainRunEnd(from: position)
+            guard position < count else { throw unclosedText(at: start) }
             let byte = base[position]
             if byte == UInt8(ascii: "\"") { break }
             if byte == UInt8(ascii: "\\") {
@@ -245,10 +241,7 @@ struct JSONReader: DocumentReader {
                 position += 2
                 continue
             }
-            if byte < 0x20 {
-                throw syntaxError(byte == 0x0A ? "this text is never closed on its line" : "control character in text (write it as an escape)",
-                                  at: byte == 0x0A ? start : position)
-            }
+            if byte < 0x20 { throw controlCharacter(byte, text: start) }
             hasNonASCII = true
             position += 1
         }
@@ -264,6 +257,36 @@ struct JSONReader: DocumentReader {
         }
         if !hasEscape { return store.slice(contentStart..<contentEnd) }
         return store.append(try unescape(contentStart..<contentEnd))
+    }
+
+    /// Where the plain run of string bytes starting at `start` ends: the offset of its first
+    /// quote, backslash, control character or byte outside ASCII, or the end of the bytes.
+    @inline(__always)
+    func plainRunEnd(from start: Int) -> Int {
+        let base = bytes.baseAddress!
+        let count = bytes.count
+        var position = start
+        // Eight bytes at a time; the first byte that ends the run is exact in the word's mask.
+        while position + 8 <= count {
+            let stops = JSONSkim.plainRunStops(UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)))
+            if stops != 0 { return position + stops.trailingZeroBitCount >> 3 }
+            position += 8
+        }
+        while position < count, !JSONReader.endsPlainRun(base[position]) { position += 1 }
+        return position
+    }
+
+    // The errors of hot paths are built out of line, so the paths stay small.
+
+    @inline(never)
+    func unclosedText(at start: Int) -> DocumentSyntaxError {
+        syntaxError("this text is never closed", at: start, label: "opened here")
+    }
+
+    @inline(never)
+    func controlCharacter(_ byte: UInt8, text start: Int) -> DocumentSyntaxError {
+        syntaxError(byte == 0x0A ? "this text is never closed on its line" : "control character in text (write it as an escape)",
+                    at: byte == 0x0A ? start : position)
     }
 
     /// True for a byte a string's plain run stops at: its closing quote, an escape, a control
@@ -401,6 +424,14 @@ struct JSONReader: DocumentReader {
         guard matches("null") else {
             throw syntaxError("expected `null`, found \(found())", at: position, length: max(1, valueLength()))
         }
+    }
+
+    /// One byte tells most values from `null`: no full ``peek()`` per member.
+    mutating func skipNull() throws(DocumentSyntaxError) -> Bool {
+        skipWhitespace()
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "n"), startsWord("null") else { return false }
+        position += 4
+        return true
     }
 
     /// True when the literal `word` (followed by a delimiter) starts at the current position.

@@ -71,6 +71,17 @@ enum JSONSkim {
             && !below(word ^ (ones &* 0x5C), 1) && !below(word ^ (ones &* 0x7F), 1)
     }
 
+    /// The high bit of each byte of `word` that ends a JSON string's plain run (a quote, a
+    /// backslash, a control character or a byte outside ASCII), exact for every byte, so the
+    /// lowest one set is the first such byte.
+    @inline(__always)
+    static func plainRunStops(_ word: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        // An ASCII byte of at least 0x20 sets its high bit when 0x60 is added (no carry leaves a byte).
+        let control = ~((word & low) &+ (ones &* 0x60)) & high
+        return (word & high) | control | equal(word, ones &* 0x22) | equal(word, ones &* 0x5C)
+    }
+
     /// The high bit of each byte of `word` that equals the matching byte of `pattern` (exact:
     /// no carry crosses a byte).
     @inline(__always)

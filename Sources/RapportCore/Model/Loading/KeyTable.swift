@@ -32,28 +32,40 @@ struct KeyTable<Field: Sendable>: Sendable {
         }
     }
 
+    /// The length and the first seven bytes of a key, in one integer.
     @inline(__always)
     static func signature(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         var value = UInt64(bytes.count) << 56
-        var shift: UInt64 = 0
-        for byte in bytes.prefix(7) {
-            value |= UInt64(byte) << shift
-            shift += 8
-        }
+        for index in 0..<min(7, bytes.count) { value |= UInt64(bytes[index]) << UInt64(8 * index) }
         return value
     }
 
     /// A linear scan of a dozen integers beats hashing for tables this small.
-    func lookup(_ bytes: UnsafeRawBufferPointer) -> Field? {
-        let signature = KeyTable.signature(bytes)
+    func lookup(_ bytes: UnsafeRawBufferPointer) -> Field? { lookup(signature: KeyTable.signature(bytes), bytes) }
+
+    /// ``lookup(_:)`` of the `count` bytes at `key`, of which `readable` bytes may be read: with
+    /// eight, the signature is one load.
+    @inline(__always)
+    func lookup(_ key: UnsafeRawPointer, count: Int, readable: Int) -> Field? {
+        guard readable >= 8 else { return lookup(UnsafeRawBufferPointer(start: key, count: count)) }
+        let word = UInt64(littleEndian: key.loadUnaligned(as: UInt64.self))
+        let kept = min(count, 7)
+        return lookup(signature: UInt64(count) << 56 | (word & ((1 << UInt64(8 * kept)) - 1)),
+                      UnsafeRawBufferPointer(start: key, count: count))
+    }
+
+    private func lookup(signature: UInt64, _ key: UnsafeRawBufferPointer) -> Field? {
+        let count = key.count
         for index in signatures.indices where signatures[index] == signature {
-            if bytes.count <= 7 { return entries[index].field }
+            if count <= 7 { return entries[index].field }
             // The first seven bytes are in the signature; the rest of a key is a few bytes, not
             // worth a call to memcmp.
             let same = entries[index].name.withUnsafeBufferPointer { name in
+                // The signature holds the length modulo 256 only.
+                guard name.count == count else { return false }
                 var position = 7
-                while position < bytes.count, name[position] == bytes[position] { position += 1 }
-                return position == bytes.count
+                while position < count, name[position] == key[position] { position += 1 }
+                return position == count
             }
             if same { return entries[index].field }
         }

@@ -208,7 +208,7 @@ struct PortfolioBuilder<Reader: DocumentReader> {
     mutating func readDate() throws(DocumentSyntaxError) -> CalendarDate? {
         guard let start = try expectKind(.string, "a date (YYYY-MM-DD)") else { return nil }
         let ref = try reader.readString(&store)
-        if let date = CalendarDate.parseISO(store.bytes(ref)) { return date }
+        if let date = store.withBytes(ref, { CalendarDate.parseISO($0) }) { return date }
         let span = reader.valueSpan(at: start)
         report("load.bad_date", "`\(store.string(ref))` is not a date", at: span, label: "expected YYYY-MM-DD",
                help: CalendarDate.parseISO(store.bytes(ref)) == nil && ref.length == 10 ? ["that day does not exist"] : [])
@@ -218,7 +218,7 @@ struct PortfolioBuilder<Reader: DocumentReader> {
     mutating func readPeriod() throws(DocumentSyntaxError) -> FiscalQuarter? {
         guard let start = try expectKind(.string, "a quarter (YYYY-Qn)") else { return nil }
         let ref = try reader.readString(&store)
-        if let quarter = FiscalQuarter(iso: store.bytes(ref)) { return quarter }
+        if let quarter = store.withBytes(ref, { FiscalQuarter(iso: $0) }) { return quarter }
         let span = reader.valueSpan(at: start)
         report("load.bad_period", "`\(store.string(ref))` is not a quarter", at: span, label: "expected YYYY-Qn, e.g. 2026-Q3")
         return nil
@@ -271,9 +271,8 @@ struct PortfolioBuilder<Reader: DocumentReader> {
             }
             let bit: UInt64 = 1 << UInt64(known.rawValue)
             path.append(.field(table.staticNames[known.rawValue]))
-            if try reader.peek() == .null {
+            if try reader.skipNull() {
                 // `null` means missing, as if the key were absent.
-                try reader.readNull()
             } else if seen & bit != 0 {
                 report("load.duplicate_key", "`\(store.string(key))` appears twice in this object", at: keySpan)
                 try reader.skipValue()
