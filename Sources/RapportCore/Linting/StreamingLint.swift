@@ -244,7 +244,8 @@ private final class Assembly: @unchecked Sendable {
         // Millions of hashes per kind: the kinds are sorted on both cores.
         let repeats = ConcurrentSlots<Bool>(count: lists.count, empty: false)
         DispatchQueue.concurrentPerform(iterations: lists.count) { kind in
-            let hashes = lists[kind].sorted()
+            var hashes = lists[kind]
+            RadixSort.sort(&hashes)
             repeats.set(kind, zip(hashes, hashes.dropFirst()).contains { $0 == $1 })
         }
         return repeats.takeAll().contains(true)

@@ -167,7 +167,7 @@ struct IDCollector {
         if count < 1 << 24 {
             // Top 40 bits of the hash and a 24-bit position in one integer: a plain integer sort.
             var keys = hashes.enumerated().map { ($1 & ~UInt64(0xFF_FFFF)) | UInt64($0) }
-            keys.sort()
+            RadixSort.sort(&keys)
             order = keys.map { Int($0 & 0xFF_FFFF) }
         } else {
             order = Array(0..<count)
