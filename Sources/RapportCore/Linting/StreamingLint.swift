@@ -238,13 +238,17 @@ private final class Assembly: @unchecked Sendable {
     /// way the whole-file reader decides).
     var idsRepeat: Bool {
         lock.lock()
-        let lists = idHashes
+        // Each kind's hashes are handed to the worker that sorts them, so they are sorted in
+        // place and let go as soon as they are checked.
+        let lists = ConcurrentSlots<[UInt64]>(count: idHashes.count, empty: [])
+        for kind in idHashes.indices { lists.set(kind, idHashes[kind]) }
+        let kinds = idHashes.count
         idHashes = []
         lock.unlock()
         // Millions of hashes per kind: the kinds are sorted on both cores.
-        let repeats = ConcurrentSlots<Bool>(count: lists.count, empty: false)
-        DispatchQueue.concurrentPerform(iterations: lists.count) { kind in
-            var hashes = lists[kind]
+        let repeats = ConcurrentSlots<Bool>(count: kinds, empty: false)
+        DispatchQueue.concurrentPerform(iterations: kinds) { kind in
+            var hashes = lists.take(kind, leaving: [])
             RadixSort.sort(&hashes)
             repeats.set(kind, zip(hashes, hashes.dropFirst()).contains { $0 == $1 })
         }

@@ -14,6 +14,16 @@ final class ConcurrentSlots<Element>: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// Slot `index`'s value, handed over (the slot is left `empty`): a worker that takes an
+    /// array holds its only reference and can change it in place.
+    func take(_ index: Int, leaving empty: Element) -> Element {
+        lock.lock()
+        defer { lock.unlock() }
+        let taken = slots[index]
+        slots[index] = empty
+        return taken
+    }
+
     /// The results, handed over rather than copied.
     func takeAll() -> [Element] {
         lock.lock()
