@@ -78,7 +78,7 @@ def main():
     select = sum((["--select", r] for r in RULES), [])
     folder = os.environ.get("RAPPORT_BENCH_DIR", "/tmp/rapport-bench")
     os.makedirs(folder, exist_ok=True)
-    print(f"{'accounts':>9} {'MB':>6}  {'command':<18} {'median s':>9} {'MB/s':>7} {'peak RSS MB':>12}")
+    print(f"{'accounts':>9} {'MB':>6}  {'command':<18} {'median s':>9} {'MB/s':>7} {'peak RSS MB':>12}  (each run, s)")
     for size in sizes:
         path = os.path.join(folder, f"p{size}.json")
         if not os.path.exists(path):
@@ -110,7 +110,8 @@ def main():
             seconds = statistics.median(s for s, _ in good)
             medians[name] = seconds
             rss = max(r for _, r in good)
-            print(f"{size:>9} {megabytes:>6.0f}  {name:<18} {seconds:>9.2f} {megabytes / seconds:>7.0f} {rss:>12.0f}")
+            each = ", ".join(f"{s:.2f}" for s, _ in good)
+            print(f"{size:>9} {megabytes:>6.0f}  {name:<18} {seconds:>9.2f} {megabytes / seconds:>7.0f} {rss:>12.0f}  ({each})")
         if "duckdb (5 rules)" in medians:
             for name in ["rapport (5 rules)", "rapport (pack)"]:
                 if name in medians:

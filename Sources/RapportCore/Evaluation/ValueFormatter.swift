@@ -40,9 +40,22 @@ public struct ValueFormatter: Sendable {
         }
     }
 
+    /// `27 Nov 2026`, written as bytes (every finding about a date has one).
     func date(_ d: CalendarDate) -> String {
         let (year, month, day) = d.components
-        return "\(day) \(ValueFormatter.months[month - 1]) \(year)"
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+            var position = buffer.count
+            position = ValueFormatter.digits(Int64(year), grouped: false, into: buffer, before: position)
+            buffer[position - 1] = 0x20
+            position -= 1
+            for byte in ValueFormatter.months[month - 1].utf8.reversed() {
+                position -= 1
+                buffer[position] = byte
+            }
+            buffer[position - 1] = 0x20
+            position = ValueFormatter.digits(Int64(day), grouped: false, into: buffer, before: position - 1)
+            return String(decoding: UnsafeMutableBufferPointer(rebasing: buffer[position...]), as: UTF8.self)
+        }
     }
 
     /// Thousands separated, at most two decimals.
@@ -62,19 +75,37 @@ public struct ValueFormatter: Sendable {
 
     /// `amount` with the symbol (or code) of `currency`.
     static func money(_ n: Double, currency: String?) -> String {
-        let amount = ValueFormatter.grouped(Int64(abs(n).rounded()))
-        let sign = n < 0 ? "-" : ""
-        switch currency {
-        case "EUR": return sign + "€" + amount
-        case "USD": return sign + "$" + amount
-        case "GBP": return sign + "£" + amount
-        case nil: return sign + amount
-        case let code?: return sign + code + " " + amount
+        let symbol: String? = switch currency {
+        case "EUR": "€"
+        case "USD": "$"
+        case "GBP": "£"
+        case nil: nil
+        case let code?: code + " "
+        }
+        // Beyond what 64 bits hold, whole units in plain digits.
+        guard abs(n) < 9e18 else { return (n < 0 ? "-" : "") + (symbol ?? "") + String(format: "%.0f", abs(n)) }
+        // Written as bytes: joining `String`s around "€" checks where characters begin.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
+            var position = ValueFormatter.digits(Int64(abs(n).rounded()), grouped: true, into: buffer, before: buffer.count)
+            if let symbol {
+                let bytes = symbol.utf8
+                guard bytes.count <= position - 1 else { return (n < 0 ? "-" : "") + symbol + grouped(Int64(abs(n).rounded())) }
+                for byte in bytes.reversed() {
+                    position -= 1
+                    buffer[position] = byte
+                }
+            }
+            if n < 0 {
+                position -= 1
+                buffer[position] = UInt8(ascii: "-")
+            }
+            return String(decoding: UnsafeMutableBufferPointer(rebasing: buffer[position...]), as: UTF8.self)
         }
     }
 
     func percent(_ n: Double) -> String {
         let value = n * 100
+        if abs(value) >= 9e18 { return String(format: "%.0f", value) + "%" }
         if value == value.rounded() || abs(value) >= 10 { return "\(Int64(value.rounded()))%" }
         return number((value * 10).rounded() / 10) + "%"
     }
@@ -83,25 +114,33 @@ public struct ValueFormatter: Sendable {
     /// buffer on the stack (one of the most frequent formatting steps of a large run).
     static func grouped(_ value: Int64) -> String {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
-            var position = buffer.count
-            var rest = value.magnitude
-            var digits = 0
-            repeat {
-                if digits > 0 && digits % 3 == 0 {
-                    position -= 1
-                    buffer[position] = UInt8(ascii: ",")
-                }
-                position -= 1
-                buffer[position] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-                digits += 1
-            } while rest > 0
-            if value < 0 {
-                position -= 1
-                buffer[position] = UInt8(ascii: "-")
-            }
+            let position = digits(value, grouped: true, into: buffer, before: buffer.count)
             return String(decoding: UnsafeMutableBufferPointer(rebasing: buffer[position...]), as: UTF8.self)
         }
+    }
+
+    /// Writes `value` (with a comma between groups of three digits when `grouped`) so that it
+    /// ends before `end` in `buffer`, which has room for it (27 bytes hold any Int64 grouped);
+    /// returns where it starts.
+    static func digits(_ value: Int64, grouped: Bool, into buffer: UnsafeMutableBufferPointer<UInt8>, before end: Int) -> Int {
+        var position = end
+        var rest = value.magnitude
+        var digits = 0
+        repeat {
+            if grouped && digits > 0 && digits % 3 == 0 {
+                position -= 1
+                buffer[position] = UInt8(ascii: ",")
+            }
+            position -= 1
+            buffer[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+            digits += 1
+        } while rest > 0
+        if value < 0 {
+            position -= 1
+            buffer[position] = UInt8(ascii: "-")
+        }
+        return position
     }
 
     /// How an entity is named in advice: its name, or what stands for one.

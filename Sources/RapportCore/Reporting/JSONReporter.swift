@@ -60,10 +60,15 @@ public struct JSONReporter: LintReporter {
             w.beginObject()
             w.key("portfolio")
             w.escaped(report.path)
-            w.key("rule")
-            w.escaped(shared.rule)
-            w.key("severity")
-            w.escaped(shared.severity)
+            let blocks = w.indentation == EscapedTexts.Origin.memberDepth
+            if blocks {
+                w.members(rendered: shared.ruleBlock)
+            } else {
+                w.key("rule")
+                w.escaped(shared.rule)
+                w.key("severity")
+                w.escaped(shared.severity)
+            }
             w.key("title")
             if let title = texts.title { w.string(utf8: title) } else { w.escaped(shared.title) }
             w.key("message")
@@ -96,15 +101,11 @@ public struct JSONReporter: LintReporter {
             } else {
                 w.null()
             }
-            w.key("location")
-            w.beginObject()
-            w.key("file")
-            w.escaped(shared.file)
-            w.key("line")
-            w.number(Double(f.location.line))
-            w.key("column")
-            w.number(Double(f.location.column))
-            w.endObject()
+            if blocks {
+                w.members(rendered: shared.locationBlock)
+            } else {
+                EscapedTexts.Origin.location(file: shared.file, f.location, into: &w)
+            }
             w.key("evidence")
             w.beginObject()
             for (name, value) in zip(shared.evidenceNames, texts.evidence) {
@@ -114,10 +115,11 @@ public struct JSONReporter: LintReporter {
             w.endObject()
             w.key("priority")
             w.number(f.priority)
-            w.key("tags")
-            w.beginArray()
-            for tag in shared.tags { w.escaped(tag) }
-            w.endArray()
+            if blocks {
+                w.members(rendered: shared.tagsBlock)
+            } else {
+                EscapedTexts.Origin.tags(shared.tags, into: &w)
+            }
             w.endObject()
         }
     }
@@ -131,6 +133,13 @@ public struct JSONReporter: LintReporter {
             let rationale: [UInt8]?
             let tags, evidenceNames: [[UInt8]]
 
+            /// Members every finding of the rule writes alike, written once at the depth of a
+            /// finding's members in the report (``memberDepth``): `rule` and `severity`,
+            /// `location`, `tags`.
+            let ruleBlock, locationBlock, tagsBlock: [UInt8]
+            /// The indentation of a finding's members in the report (`findings[]` of the document).
+            static let memberDepth = 3
+
             init(_ origin: Finding.Origin) {
                 rule = quoted(origin.rule)
                 severity = quoted(origin.severity.rawValue)
@@ -139,6 +148,37 @@ public struct JSONReporter: LintReporter {
                 rationale = origin.rationale.map(quoted)
                 tags = origin.tags.map(quoted)
                 evidenceNames = origin.evidenceNames.map(quoted)
+                var head = JSONWriter(indent: Origin.memberDepth)
+                head.key("rule")
+                head.escaped(rule)
+                head.key("severity")
+                head.escaped(severity)
+                ruleBlock = head.bytes
+                var location = JSONWriter(indent: Origin.memberDepth)
+                Origin.location(file: file, origin.location, into: &location)
+                locationBlock = location.bytes
+                var tagList = JSONWriter(indent: Origin.memberDepth)
+                Origin.tags(tags, into: &tagList)
+                tagsBlock = tagList.bytes
+            }
+
+            static func location(file: [UInt8], _ location: Finding.Location, into w: inout JSONWriter) {
+                w.key("location")
+                w.beginObject()
+                w.key("file")
+                w.escaped(file)
+                w.key("line")
+                w.number(Double(location.line))
+                w.key("column")
+                w.number(Double(location.column))
+                w.endObject()
+            }
+
+            static func tags(_ tags: [[UInt8]], into w: inout JSONWriter) {
+                w.key("tags")
+                w.beginArray()
+                for tag in tags { w.escaped(tag) }
+                w.endArray()
             }
         }
 

@@ -36,6 +36,16 @@ public struct JSONWriter {
         }
     }
 
+    /// The indentation level of the next line (nil when compact).
+    var indentation: Int? { depth }
+
+    /// Members of the open object already written as text at this writer's indentation (by a
+    /// writer made with that `indent`), appended as they are.
+    mutating func members(rendered bytes: [UInt8]) {
+        next()
+        out.append(bytes)
+    }
+
     /// The open container has members written by another writer (``inList``).
     mutating func continued() {
         empty = false

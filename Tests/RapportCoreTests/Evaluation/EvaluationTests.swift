@@ -133,6 +133,23 @@ final class EvaluationTests: XCTestCase {
         XCTAssertEqual(advice("{if a.tier == \"key\" then \"key {a.name}\" else \"other\"}"), "key Acme Corp")
     }
 
+    /// Amounts and dates are written as bytes; every currency, sign and size reads as before,
+    /// and amounts beyond 64 bits are written, not trapped on.
+    func testMoneyAndDatesWrittenAsBytes() {
+        XCTAssertEqual(ValueFormatter.money(-1234.5, currency: "EUR"), "-€1,235")
+        XCTAssertEqual(ValueFormatter.money(999, currency: "USD"), "$999")
+        XCTAssertEqual(ValueFormatter.money(1_000_000, currency: "GBP"), "£1,000,000")
+        XCTAssertEqual(ValueFormatter.money(42, currency: "CHF"), "CHF 42")
+        XCTAssertEqual(ValueFormatter.money(0, currency: nil), "0")
+        XCTAssertEqual(ValueFormatter.money(-7, currency: nil), "-7")
+        XCTAssertEqual(ValueFormatter.money(1e20, currency: "EUR"), "€100000000000000000000")
+        XCTAssertEqual(ValueFormatter.money(-1e20, currency: nil), "-100000000000000000000")
+        let long = String(repeating: "X", count: 80)
+        XCTAssertEqual(ValueFormatter.money(1500, currency: long), long + " 1,500")
+        XCTAssertEqual(advice("{2026-01-05 as date}, {2026-12-31 as date}, {0999-03-10 as date}"), "5 Jan 2026, 31 Dec 2026, 10 Mar 999")
+        XCTAssertEqual(advice("{a.potential * a.potential * a.potential as percent} {-0.5 as percent}"), "72900000000000000000% -50%")
+    }
+
     /// Selection gives the ranks sorting would, on lists with many repeats and on edge shares.
     func testPercentileBySelectionMatchesSorting() {
         func bySorting(_ values: [Double], _ share: Double) -> Value {
