@@ -110,7 +110,7 @@ extension PortfolioBuilder {
         guard try expectKind(.object, "an object of custom fields") != nil else { return }
         try reader.beginObject()
         while let (key, _) = try reader.nextKey(&store) {
-            path.append(.key(store.string(key)))
+            path.append(.key(key))
             let kind = try reader.peek()
             let span = reader.valueSpan(at: reader.nextOffset)
             switch kind {

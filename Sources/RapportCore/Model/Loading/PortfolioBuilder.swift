@@ -43,8 +43,9 @@ struct AccountEnds {
 enum PathComponent {
     /// A field of the format (a static name: pushed and popped for every value read).
     case field(StaticString)
-    /// A key written in the file (a custom field's name).
-    case key(String)
+    /// A key written in the file (a custom field's name), as text of the builder's store: so a
+    /// component holds no reference, and pushing and popping one per value read costs no count.
+    case key(TextRef)
     case index(Int)
 }
 
@@ -129,14 +130,14 @@ struct PortfolioBuilder<Reader: DocumentReader> {
 
     var errorCount: Int { diagnostics.count + suppressed }
 
-    var pathString: String { PortfolioBuilder.render(path) }
-
-    static func render(_ path: [PathComponent]) -> String {
+    var pathString: String {
         var out = ""
         for component in path {
             switch component {
             case .field(let name): out += out.isEmpty ? name.description : ".\(name)"
-            case .key(let key): out += out.isEmpty ? key : ".\(key)"
+            case .key(let ref):
+                let key = store.string(ref)
+                out += out.isEmpty ? key : ".\(key)"
             case .index(let index): out += "[\(index)]"
             }
         }
@@ -293,6 +294,9 @@ struct PortfolioBuilder<Reader: DocumentReader> {
     /// Reports each field of `required` that `seen` lacks.
     mutating func requireFields<Field: RawRepresentable>(_ required: [Field], seen: UInt64, in what: String, at span: Span,
                                                          names: [String]) where Field.RawValue == Int {
+        let mask = required.reduce(UInt64(0)) { $0 | 1 << UInt64($1.rawValue) }
+        // Once per object read: nothing to look at unless one is missing.
+        guard seen & mask != mask else { return }
         for field in required where seen & (1 << UInt64(field.rawValue)) == 0 {
             report("load.missing_field", "\(what) has no `\(names[field.rawValue])`", at: span,
                    label: "this \(what) needs `\(names[field.rawValue])`")
