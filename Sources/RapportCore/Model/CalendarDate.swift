@@ -58,28 +58,12 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
                             day: digit(8) * 10 + digit(9))
     }
 
-    /// Parses `YYYY-MM-DD` from ASCII bytes.
+    /// Parses `YYYY-MM-DD` from ASCII bytes (by the one parser above, on the bytes in place when
+    /// they are contiguous).
     public static func parseISO<C: Collection>(_ bytes: C) -> CalendarDate? where C.Element == UInt8 {
         guard bytes.count == 10 else { return nil }
-        var values = (0, 0, 0)
-        var field = 0
-        var position = 0
-        for byte in bytes {
-            if position == 4 || position == 7 {
-                guard byte == UInt8(ascii: "-") else { return nil }
-                field += 1
-            } else {
-                let digit = Int(byte) &- 48
-                guard digit >= 0 && digit <= 9 else { return nil }
-                switch field {
-                case 0: values.0 = values.0 * 10 + digit
-                case 1: values.1 = values.1 * 10 + digit
-                default: values.2 = values.2 * 10 + digit
-                }
-            }
-            position += 1
-        }
-        return CalendarDate(year: values.0, month: values.1, day: values.2)
+        if let parsed = bytes.withContiguousStorageIfAvailable({ parseISO(UnsafeRawBufferPointer($0)) }) { return parsed }
+        return Array(bytes).withUnsafeBytes { parseISO($0) }
     }
 
     /// `YYYY-MM-DD`.

@@ -34,14 +34,25 @@ final class ReaderFastPathTests: XCTestCase {
         check(OpportunityStage.spellings)
     }
 
-    /// Dates read from the file's bytes parse as the general parser parses them.
+    /// Dates read from the file's bytes: exactly `YYYY-MM-DD` of a day that exists, whether the
+    /// bytes are in place or come as any collection.
     func testDatesFromBytes() {
-        let texts = ["2026-11-27", "2024-02-29", "2023-02-29", "2026-13-01", "2026-00-10", "0000-01-01", "9999-12-31",
-                     "2026-1-127", "2026/11/27", "2026-11-2x", "20261127", "2026-11-270", "", "a026-11-27", "2026-04-31"]
-        for text in texts {
-            let fast = Array(text.utf8).withUnsafeBytes { CalendarDate.parseISO($0) }
-            XCTAssertEqual(fast, CalendarDate.parseISO(Array(text.utf8)[...]), text)
+        let valid: [(String, Int, Int, Int)] = [("2026-11-27", 2026, 11, 27), ("2024-02-29", 2024, 2, 29), ("9999-12-31", 9999, 12, 31),
+                                                ("0001-01-01", 1, 1, 1)]
+        let invalid = ["2023-02-29", "2026-13-01", "2026-00-10", "0000-01-01", "2026-1-127", "2026/11/27", "2026-11-2x",
+                       "20261127", "2026-11-270", "", "a026-11-27", "2026-04-31", "2026-11-2\u{0}"]
+        for (text, year, month, day) in valid {
+            let expected = CalendarDate(year: year, month: month, day: day)
+            XCTAssertNotNil(expected, text)
+            XCTAssertEqual(Array(text.utf8).withUnsafeBytes { CalendarDate.parseISO($0) }, expected, text)
+            XCTAssertEqual(CalendarDate.parseISO(Array(text.utf8)[...]), expected, text)
+            XCTAssertEqual(CalendarDate.parseISO(text.utf8.lazy.map { $0 }), expected, "\(text), not contiguous")
+            XCTAssertEqual(CalendarDate(iso: text), expected, text)
         }
-        XCTAssertEqual(Array("2026-11-27".utf8).withUnsafeBytes { CalendarDate.parseISO($0) }, CalendarDate(year: 2026, month: 11, day: 27))
+        for text in invalid {
+            XCTAssertNil(Array(text.utf8).withUnsafeBytes { CalendarDate.parseISO($0) }, text)
+            XCTAssertNil(CalendarDate.parseISO(text.utf8.lazy.map { $0 }), text)
+            XCTAssertNil(CalendarDate(iso: text), text)
+        }
     }
 }

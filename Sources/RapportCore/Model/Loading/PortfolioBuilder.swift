@@ -212,7 +212,7 @@ struct PortfolioBuilder<Reader: DocumentReader> {
         if let date = store.withBytes(ref, { CalendarDate.parseISO($0) }) { return date }
         let span = reader.valueSpan(at: start)
         report("load.bad_date", "`\(store.string(ref))` is not a date", at: span, label: "expected YYYY-MM-DD",
-               help: CalendarDate.parseISO(store.bytes(ref)) == nil && ref.length == 10 ? ["that day does not exist"] : [])
+               help: ref.length == 10 ? ["that day does not exist"] : [])
         return nil
     }
 
