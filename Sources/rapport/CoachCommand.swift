@@ -42,8 +42,8 @@ struct Coach: ParsableCommand {
             Terminal.err("the snooze file beside \(portfolio) cannot be used: \(plural(problems.count, "error"))\n")
             throw ExitCode(2)
         }
-        let report = SnoozeOutcome(LintEngine.run(ruleSet.checked, on: loaded, sources: ruleSet.sources, options: options),
-                                   snoozes: entries, on: asOf ?? loaded.asOf)
+        let outcome = LintEngine.lint(ruleSet.checked, on: loaded, sources: ruleSet.sources, options: options)
+        let report = SnoozeOutcome(outcome.findings, snoozes: entries, on: asOf ?? loaded.asOf)
         var findings = report.kept
         if let rep {
             guard let match = SubjectLookup.find(rep, type: .rep, in: loaded) else {
@@ -61,5 +61,6 @@ struct Coach: ParsableCommand {
             if !report.expired.isEmpty { line += "; \(plural(report.expired.count, "snooze")) expired (rapport snooze list)" }
             Terminal.out(line + "\n")
         }
+        try exitOnEvaluationErrors(outcome.errors)
     }
 }

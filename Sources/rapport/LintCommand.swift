@@ -168,6 +168,13 @@ struct Lint: ParsableCommand {
             Terminal.err("\(plural(run.failures.count, "portfolio")) of \(files.count) could not be linted\n")
             throw ExitCode(2)
         }
+        let errors = run.reports.flatMap(\.evaluationErrors)
+        if !errors.isEmpty && destinations.contains(where: { $0.path == nil && $0.format == .text }) {
+            // The text report on standard output lists them already.
+            Terminal.err("error: \(plural(errors.count, "subject")) could not be evaluated (listed above)\n")
+            throw ExitCode(2)
+        }
+        try exitOnEvaluationErrors(errors)
         if run.reports.contains(where: { $0.failing > 0 }) { throw ExitCode(1) }
     }
 

@@ -1,4 +1,6 @@
+import ArgumentParser
 import Foundation
+import RapportCore
 
 /// Where output goes and whether it may be coloured.
 enum Terminal {
@@ -39,3 +41,14 @@ enum ColorChoice: String, CaseIterable, Sendable {
 
 /// Counts written in words: "1 error", "2 warnings".
 func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+
+/// Reports subjects whose evaluation failed on standard error, then exits 2 (after the output
+/// of everything that could be judged).
+func exitOnEvaluationErrors(_ errors: [EvaluationError]) throws {
+    guard !errors.isEmpty else { return }
+    var text = "error: \(plural(errors.count, "subject")) could not be evaluated:\n"
+    for error in errors.prefix(20) { text += "  " + TerminalText.escaped(error.summary) + "\n" }
+    if errors.count > 20 { text += "  … and \(errors.count - 20) more (rapport lint --format json lists them all)\n" }
+    Terminal.err(text)
+    throw ExitCode(2)
+}

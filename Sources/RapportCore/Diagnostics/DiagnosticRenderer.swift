@@ -24,11 +24,12 @@ public struct DiagnosticRenderer: Sendable {
         var out = ""
         let headColor = diagnostic.severity == .error ? Style.red : diagnostic.severity == .warning ? Style.yellow : Style.cyan
         out += paint("\(diagnostic.severity.rawValue)[\(diagnostic.code)]", headColor + Style.bold)
-        out += paint(": \(diagnostic.message)", Style.bold) + "\n"
+        // Messages may quote the data (a value from a portfolio): control characters made visible.
+        out += paint(": \(TerminalText.escaped(diagnostic.message))", Style.bold) + "\n"
 
         let labels = diagnostic.labels.filter { $0.span.file.index < sources.files.count }
         guard let primary = labels.first(where: \.isPrimary) ?? labels.first else {
-            if let path = diagnostic.path { out += "  " + paint("-->", Style.blue) + " \(path)\n" }
+            if let path = diagnostic.path { out += "  " + paint("-->", Style.blue) + " \(TerminalText.escaped(path))\n" }
             out += notes(of: diagnostic, gutter: 1)
             return out
         }
@@ -44,7 +45,7 @@ public struct DiagnosticRenderer: Sendable {
                 .sorted { $0.line != $1.line ? $0.line < $1.line : ($0.label.isPrimary && !$1.label.isPrimary) }
             let anchor = position == 0 ? primary.span : shown[0].label.span
             let location = file.location(of: anchor.start)
-            out += pad + paint(position == 0 ? "-->" : ":::", Style.blue) + " \(file.path):\(location.line):\(location.column)\n"
+            out += pad + paint(position == 0 ? "-->" : ":::", Style.blue) + " \(TerminalText.escaped(file.path)):\(location.line):\(location.column)\n"
             out += pad + paint(" |", Style.blue) + "\n"
             var previousLine: Int?
             for (line, label) in shown {
@@ -58,7 +59,7 @@ public struct DiagnosticRenderer: Sendable {
                 let mark = String(repeating: label.isPrimary ? "^" : "-", count: max(1, width))
                 let markColor = label.isPrimary ? headColor : Style.blue
                 var marker = String(repeating: " ", count: start) + paint(mark, markColor + Style.bold)
-                if !label.message.isEmpty { marker += " " + paint(label.message, markColor + Style.bold) }
+                if !label.message.isEmpty { marker += " " + paint(TerminalText.escaped(label.message), markColor + Style.bold) }
                 out += pad + paint(" |", Style.blue) + " " + marker + "\n"
                 previousLine = line
             }
@@ -73,8 +74,8 @@ public struct DiagnosticRenderer: Sendable {
     private func notes(of diagnostic: Diagnostic, gutter: Int) -> String {
         let pad = String(repeating: " ", count: gutter)
         var out = ""
-        for note in diagnostic.notes { out += pad + " " + paint("= note:", Style.bold) + " \(note)\n" }
-        for help in diagnostic.help { out += pad + " " + paint("= help:", Style.bold) + " \(help)\n" }
+        for note in diagnostic.notes { out += pad + " " + paint("= note:", Style.bold) + " \(TerminalText.escaped(note))\n" }
+        for help in diagnostic.help { out += pad + " " + paint("= help:", Style.bold) + " \(TerminalText.escaped(help))\n" }
         return out
     }
 
@@ -124,6 +125,7 @@ public struct DiagnosticRenderer: Sendable {
             case 0x09: result.append(contentsOf: Array(repeating: " ", count: 4))
             case 0x00..<0x20: result.append(Unicode.Scalar(0x2400 + scalar.value)!)
             case 0x7F: result.append("\u{2421}")
+            case 0x80...0x9F: result.append("\u{FFFD}")
             default: result.append(scalar)
             }
         }

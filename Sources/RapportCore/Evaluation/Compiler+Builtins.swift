@@ -1,7 +1,7 @@
 import Foundation
 
 extension Compiler {
-    func builtin(_ name: String, _ stored: [StoredEval], _ types: [ValueType]) -> Eval {
+    func builtin(_ name: String, _ stored: [StoredEval], _ types: [ValueType], at span: Span) -> Eval {
         // The arguments as plain closures (see ``StoredEval``); builtins take one or two.
         let first = stored[0].eval
         let hasSecond = stored.count > 1
@@ -19,11 +19,11 @@ extension Compiler {
         case "count": return { frame in .number(Double(first(&frame).elementCount ?? 0)) }
         case "exists": return { frame in .bool((first(&frame).elementCount ?? 0) > 0) }
         case "empty": return { frame in .bool((first(&frame).elementCount ?? 0) == 0) }
-        case "sum": return { frame in .number(numbers(&frame).reduce(0, +)) }
+        case "sum": return { frame in frame.number(numbers(&frame).reduce(0, +), at: span) }
         case "avg":
             return { frame in
                 let values = numbers(&frame)
-                return values.isEmpty ? .missing : .number(values.reduce(0, +) / Double(values.count))
+                return values.isEmpty ? .missing : frame.number(values.reduce(0, +) / Double(values.count), at: span)
             }
         case "median": return { frame in Compiler.percentile(numbers(&frame), 0.5) }
         case "percentile":
@@ -47,7 +47,9 @@ extension Compiler {
             return { frame in
                 let items = listArg(&frame)
                 guard case .number(let n) = second(&frame) else { return .missing }
-                return .list(Array(items.prefix(max(0, Int(n)))))
+                // Compared as doubles: a count beyond the list (or beyond any Int) takes it all.
+                guard !n.isNaN else { return .missing }
+                return .list(n >= Double(items.count) ? items : Array(items.prefix(max(0, Int(n.rounded(.down))))))
             }
         case "quarter":
             return { frame in
@@ -80,8 +82,14 @@ extension Compiler {
                     guard case .number(let d) = second(&frame) else { return .missing }
                     digits = d.rounded()
                 }
+                // Past 15 digits either way a double has no such digit: the value is kept, or 0.
+                if digits > 330 { return .number(x) }
                 let factor = pow(10, digits)
-                return .number((x * factor).rounded(.toNearestOrAwayFromZero) / factor)
+                let scaled = x * factor
+                if factor == 0 { return .number(0) }
+                // Beyond 2^53 a double is a whole number already.
+                if !scaled.isFinite || Swift.abs(scaled) >= 9_007_199_254_740_992 { return .number(x) }
+                return .number(scaled.rounded(.toNearestOrAwayFromZero) / factor)
             }
         case "abs":
             return { frame in
@@ -97,7 +105,7 @@ extension Compiler {
     /// missing for an empty list. The two ranks are found by selection, not by sorting the list
     /// (a percentile over all accounts is computed while compiling, on one core).
     static func percentile(_ values: [Double], _ share: Double) -> Value {
-        guard !values.isEmpty else { return .missing }
+        guard !values.isEmpty, !share.isNaN else { return .missing }
         let rank = min(max(share, 0), 1) * Double(values.count - 1)
         let lower = Int(rank.rounded(.down))
         var items = values

@@ -1,35 +1,36 @@
 extension Compiler {
-    func arithmetic(_ op: BinaryOperator, _ l: @escaping Eval, _ r: @escaping Eval) -> Eval {
+    func arithmetic(_ op: BinaryOperator, _ l: @escaping Eval, _ r: @escaping Eval, at span: Span) -> Eval {
         let today = runtime.today
         return { frame in
             let a = l(&frame)
             let b = r(&frame)
             switch (op, a, b) {
-            case (.add, .number(let x), .number(let y)): return .number(x + y)
-            case (.subtract, .number(let x), .number(let y)): return .number(x - y)
-            case (.multiply, .number(let x), .number(let y)): return .number(x * y)
-            case (.divide, .number(let x), .number(let y)): return y == 0 ? .missing : .number(x / y)
-            case (.add, .date(let d), .duration(let s)), (.add, .duration(let s), .date(let d)): return .date(d.adding(s))
-            case (.subtract, .date(let d), .duration(let s)): return .date(d.subtracting(s))
-            case (.subtract, .date(let x), .date(let y)): return .duration(Duration(days: Int(x.dayNumber - y.dayNumber)))
-            case (.add, .duration(let x), .duration(let y)): return .duration(Duration(months: x.months + y.months, days: x.days + y.days))
-            case (.subtract, .duration(let x), .duration(let y)): return .duration(Duration(months: x.months - y.months, days: x.days - y.days))
+            case (.add, .number(let x), .number(let y)): return frame.number(x + y, at: span)
+            case (.subtract, .number(let x), .number(let y)): return frame.number(x - y, at: span)
+            case (.multiply, .number(let x), .number(let y)): return frame.number(x * y, at: span)
+            case (.divide, .number(let x), .number(let y)): return y == 0 ? .missing : frame.number(x / y, at: span)
+            case (.add, .date(let d), .duration(let s)), (.add, .duration(let s), .date(let d)):
+                return frame.date(d, shiftedBy: s, at: span)
+            case (.subtract, .date(let d), .duration(let s)):
+                return frame.date(d, shiftedBy: Duration(months: -s.months, days: -s.days), at: span)
+            case (.subtract, .date(let x), .date(let y)): return .duration(Duration(days: Int(x.dayNumber) - Int(y.dayNumber)))
+            case (.add, .duration(let x), .duration(let y)):
+                guard let sum = CheckedArithmetic.add(x, y) else { return frame.fail(CheckedArithmetic.durationTooLong, at: span) }
+                return .duration(sum)
+            case (.subtract, .duration(let x), .duration(let y)):
+                guard let difference = CheckedArithmetic.subtract(x, y) else { return frame.fail(CheckedArithmetic.durationTooLong, at: span) }
+                return .duration(difference)
             case (.multiply, .duration(let s), .number(let n)), (.multiply, .number(let n), .duration(let s)):
-                return .duration(Compiler.scale(s, by: n, today: today))
+                guard let scaled = CheckedArithmetic.scale(s, by: n, today: today) else { return frame.fail(CheckedArithmetic.durationTooLong, at: span) }
+                return .duration(scaled)
             case (.divide, .duration(let s), .number(let n)):
-                return n == 0 ? .missing : .duration(Compiler.scale(s, by: 1 / n, today: today))
+                if n == 0 { return .missing }
+                guard let scaled = CheckedArithmetic.scale(s, by: 1 / n, today: today) else { return frame.fail(CheckedArithmetic.durationTooLong, at: span) }
+                return .duration(scaled)
             case (.add, .text(let x), .text(let y)): return .text(x + y)
             default: return .missing
             }
         }
-    }
-
-    /// A duration times a number: whole months stay calendar months; anything else becomes days.
-    static func scale(_ duration: Duration, by factor: Double, today: CalendarDate) -> Duration {
-        if duration.days == 0, (Double(duration.months) * factor).rounded() == Double(duration.months) * factor {
-            return Duration(months: Int(Double(duration.months) * factor))
-        }
-        return Duration(days: Int((Double(duration.days(before: today)) * factor).rounded()))
     }
 
     func comparison(_ op: BinaryOperator, _ l: @escaping Eval, _ r: @escaping Eval) -> Eval {

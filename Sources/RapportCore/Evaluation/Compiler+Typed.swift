@@ -91,7 +91,7 @@ extension Compiler {
             let earlier = date(r)
             return { frame in
                 guard let x = later(&frame), let y = earlier(&frame) else { return nil }
-                return Duration(days: Int(x.dayNumber - y.dayNumber))
+                return Duration(days: Int(x.dayNumber) - Int(y.dayNumber))
             }
         }
         let eval = compile(expr)
@@ -150,10 +150,13 @@ extension Compiler {
             guard let span = folded(amount), case .duration(let duration) = span else { return nil }
             let day = date(d)
             let today = runtime.today
-            let (from, to) = future ? (today, today.adding(duration)) : (today.subtracting(duration), today)
+            // Day numbers, unchecked: a window reaching past 9999 holds every later date.
+            let now = Int(today.dayNumber)
+            let (from, to) = future ? (now, today.shiftedDayNumber(duration))
+                                    : (today.shiftedDayNumber(Duration(months: -duration.months, days: -duration.days)), now)
             return { frame in
                 guard let value = day(&frame) else { return false }
-                return from <= value && value <= to
+                return from <= Int(value.dayNumber) && Int(value.dayNumber) <= to
             }
         case .quantified(let quantifier, let slot, let list, let body):
             guard case .list(.entity) = list.type else { return nil }
@@ -354,11 +357,13 @@ extension Compiler {
             return { frame in read(&frame)?.number }
         case .arithmetic(let op, let l, let r) where l.type == .number && r.type == .number:
             let (a, b) = (number(l), number(r))
+            let span = expr.span
             switch op {
-            case .add: return { frame in guard let x = a(&frame), let y = b(&frame) else { return nil }; return x + y }
-            case .subtract: return { frame in guard let x = a(&frame), let y = b(&frame) else { return nil }; return x - y }
-            case .multiply: return { frame in guard let x = a(&frame), let y = b(&frame) else { return nil }; return x * y }
-            case .divide: return { frame in guard let x = a(&frame), let y = b(&frame), y != 0 else { return nil }; return x / y }
+            case .add: return { frame in guard let x = a(&frame), let y = b(&frame) else { return nil }; return frame.finite(x + y, at: span) }
+            case .subtract: return { frame in guard let x = a(&frame), let y = b(&frame) else { return nil }; return frame.finite(x - y, at: span) }
+            case .multiply: return { frame in guard let x = a(&frame), let y = b(&frame) else { return nil }; return frame.finite(x * y, at: span) }
+            case .divide:
+                return { frame in guard let x = a(&frame), let y = b(&frame), y != 0 else { return nil }; return frame.finite(x / y, at: span) }
             default: return nil
             }
         case .negate(let inner) where inner.type == .number:
@@ -382,16 +387,18 @@ extension Compiler {
             guard let each = mappedOrdinals(args[0], { $0.number }) else { return nil }
             switch name {
             case "sum":
+                let span = expr.span
                 return { frame in
                     var total = 0.0
                     each(&frame) { total += $0 }
-                    return total
+                    return frame.finite(total, at: span)
                 }
             case "avg":
+                let span = expr.span
                 return { frame in
                     var (total, count) = (0.0, 0)
                     each(&frame) { total += $0; count += 1 }
-                    return count == 0 ? nil : total / Double(count)
+                    return count == 0 ? nil : frame.finite(total / Double(count), at: span)
                 }
             default:
                 return Compiler.extreme(each, max: name == "max")

@@ -21,6 +21,8 @@ final class Compiler {
     let parallel: Bool
     /// Values already folded, by expression: the typed paths may ask for one more than once.
     private var foldedValues: [ObjectIdentifier: Value] = [:]
+    /// Invariant expressions whose evaluation failed (not folded, not tried again).
+    private var unfoldable: Set<ObjectIdentifier> = []
 
     /// What happens to expressions that do not depend on the subject.
     enum Constants {
@@ -56,11 +58,20 @@ final class Compiler {
     func folded(_ expr: TExpr) -> Value? {
         guard expr.isInvariant && !isLiteral(expr) else { return nil }
         if let value = foldedValues[ObjectIdentifier(expr)] { return value }
+        if unfoldable.contains(ObjectIdentifier(expr)) { return nil }
         if case .replay(let table) = constants, let value = table.value(for: expr) { return value }
         warmComputedFields(for: expr)
         let eval = typed ? (typedEval(expr) ?? compileTree(expr)) : compileTree(expr)
         var frame = Frame(size: Compiler.slotsNeeded(expr), memo: memo)
+        let outer = memo.takeFault()
         let value = eval(&frame)
+        // A value that fails is not folded: each subject evaluating it reports the failure.
+        let failed = memo.takeFault() != nil
+        if let outer { memo.raise(outer) }
+        if failed {
+            unfoldable.insert(ObjectIdentifier(expr))
+            return nil
+        }
         if case .record(let table) = constants { table.record(expr, value) }
         foldedValues[ObjectIdentifier(expr)] = value
         return value
@@ -146,7 +157,11 @@ final class Compiler {
             let quarter = Value.period(runtime.thisQuarter)
             return { _ in quarter }
         case .lastQuarter:
-            let quarter = Value.period(runtime.thisQuarter.advanced(by: -1))
+            guard let last = runtime.thisQuarter.advanced(by: -1) else {
+                let span = expr.span
+                return { frame in frame.fail("there is no quarter before 0001-Q1", at: span) }
+            }
+            let quarter = Value.period(last)
             return { _ in quarter }
         case .field(let base, let entity, let name, let mapped, let flatten):
             let read = fieldAccessor(entity, name)
@@ -161,7 +176,7 @@ final class Compiler {
             if ["count", "exists", "empty"].contains(name), case .filter(let list, let slot, let condition) = args[0].kind {
                 return fusedFilter(name, compile(list), slot, compile(condition))
             }
-            return builtin(name, args.map { StoredEval(compile($0)) }, args.map(\.type))
+            return builtin(name, args.map { StoredEval(compile($0)) }, args.map(\.type), at: expr.span)
         case .function(let ref, let args):
             ensureDefinition(ref.index)
             let compiled = args.map { StoredEval(compile($0)) }
@@ -188,7 +203,7 @@ final class Compiler {
                 return .missing
             }
         case .arithmetic(let op, let l, let r):
-            return arithmetic(op, compile(l), compile(r))
+            return arithmetic(op, compile(l), compile(r), at: expr.span)
         case .compare(let op, let l, let r):
             return comparison(op, compile(l), compile(r))
         case .membership(let negated, let l, let r):
@@ -218,9 +233,12 @@ final class Compiler {
             let span = compile(amount)
             let today = runtime.today
             return { frame in
-                guard case .date(let day) = date(&frame), case .duration(let duration) = span(&frame) else { return .bool(false) }
-                return .bool(future ? (today <= day && day <= today.adding(duration))
-                                    : (today.subtracting(duration) <= day && day <= today))
+                guard case .date(let value) = date(&frame), case .duration(let duration) = span(&frame) else { return .bool(false) }
+                // Day numbers, unchecked: a window reaching past 9999 holds every later date.
+                let day = Int(value.dayNumber), now = Int(today.dayNumber)
+                return .bool(future ? (now <= day && day <= today.shiftedDayNumber(duration))
+                                    : (today.shiftedDayNumber(Duration(months: -duration.months, days: -duration.days)) <= day
+                                       && day <= now))
             }
         case .filter(let list, let slot, let condition):
             let items = compile(list)
@@ -378,8 +396,15 @@ final class Compiler {
             if let cached = memo.get(index, Int(entityIndex)) { return cached }
             var frame = Frame(slots: memo.takeSlots(index, size: frameSize), memo: memo)
             frame.slots[0] = .entity(entity, entityIndex)
+            let outer = memo.takeFault()
             let value = (compiledBody ?? definitions.body(index)!)(&frame)
             memo.returnSlots(index, frame.slots)
+            // A value that failed is not kept: every subject that reads it fails the same way.
+            if let fault = memo.takeFault() {
+                memo.raise(outer ?? fault)
+                return value
+            }
+            if let outer { memo.raise(outer) }
             memo.set(index, Int(entityIndex), value, size: size)
             return value
         }

@@ -106,7 +106,24 @@ final class Memo {
     /// another memo has to look at).
     @exclusivity(unchecked) private var written: [Bool] = []
 
+    /// The first fault of the subject being evaluated (see ``EvaluationFault``); the engine
+    /// takes it after each subject.
+    var fault: EvaluationFault?
+    /// The subjects whose evaluation failed on this thread, in the order met.
+    var errors: [EvaluationError] = []
+
     init(definitions: Int) { values = Array(repeating: [], count: definitions) }
+
+    /// Records `fault` unless one is recorded already.
+    func raise(_ fault: EvaluationFault) {
+        if self.fault == nil { self.fault = fault }
+    }
+
+    /// The recorded fault, cleared.
+    func takeFault() -> EvaluationFault? {
+        defer { fault = nil }
+        return fault
+    }
 
     init(copying other: Memo) { values = other.values }
 

@@ -42,31 +42,51 @@ public enum Value: Sendable, Equatable {
 }
 
 extension CalendarDate {
-    /// The date `duration` later (calendar months first, clamped to the month's last day, then days).
-    public func adding(_ duration: Duration) -> CalendarDate {
-        var date = self
-        if duration.months != 0 {
-            let (year, month, day) = components
-            let total = year * 12 + (month - 1) + duration.months
-            let newYear = total / 12
-            let newMonth = total % 12 + 1
-            let newDay = min(day, CalendarDate.daysIn(month: newMonth, year: newYear))
-            date = CalendarDate(year: newYear, month: newMonth, day: newDay) ?? self
-        }
-        return CalendarDate(dayNumber: date.dayNumber + Int32(duration.days))
+    /// The date `duration` later (calendar months first, clamped to the month's last day, then
+    /// days), or nil when it falls outside 0001-01-01…9999-12-31.
+    public func adding(_ duration: Duration) -> CalendarDate? {
+        CalendarDate(checkedDayNumber: shiftedDayNumber(duration))
     }
 
-    /// The date `duration` earlier.
-    public func subtracting(_ duration: Duration) -> CalendarDate {
-        adding(Duration(months: -duration.months, days: -duration.days))
+    /// The date `duration` earlier, or nil outside 0001-01-01…9999-12-31.
+    public func subtracting(_ duration: Duration) -> CalendarDate? {
+        CalendarDate(checkedDayNumber: shiftedDayNumber(Duration(months: -duration.months, days: -duration.days)))
+    }
+
+    /// The day number `duration` later on the proleptic calendar, unchecked: durations are
+    /// bounded (``Duration/maxYears``), so it cannot overflow.
+    func shiftedDayNumber(_ duration: Duration) -> Int {
+        var day = Int(dayNumber)
+        if duration.months != 0 {
+            let (year, month, dayOfMonth) = components
+            let total = year * 12 + (month - 1) + duration.months
+            let newYear = total >= 0 ? total / 12 : (total - 11) / 12
+            let newMonth = total - newYear * 12 + 1
+            let newDay = min(dayOfMonth, CalendarDate.daysIn(month: newMonth, year: newYear))
+            day = CalendarDate.civilDayNumber(year: newYear, month: newMonth, day: newDay)
+        }
+        return day + duration.days
     }
 }
 
 extension Duration {
+    /// The longest duration Rapport represents, in years: longer than any two dates apart.
+    public static let maxYears = 10_000
+    /// ``maxYears`` in months.
+    public static let maxMonths = maxYears * 12
+    /// ``maxYears`` in days (of 365.2425).
+    public static let maxDays = 3_652_425
+
+    /// A duration of `months` and `days`, or nil when either is longer than ``maxYears``.
+    public static func checked(months: Int, days: Int) -> Duration? {
+        guard abs(months) <= maxMonths, abs(days) <= maxDays else { return nil }
+        return Duration(months: months, days: days)
+    }
+
     /// Length in days, calendar months measured back from `reference` (so durations of months
     /// and of days compare the way a calendar would on that day).
     public func days(before reference: CalendarDate) -> Int {
-        Int(reference.dayNumber - reference.subtracting(self).dayNumber)
+        Int(reference.dayNumber) - reference.shiftedDayNumber(Duration(months: -months, days: -days))
     }
 }
 

@@ -64,10 +64,22 @@ public struct ValueFormatter: Sendable {
         var text = String(format: "%.2f", n)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
+        guard n.isFinite else { return n.isNaN ? "not a number" : n < 0 ? "-infinity" : "infinity" }
         let parts = text.split(separator: ".", maxSplits: 1)
-        let whole = Int64(parts[0]) ?? 0
-        let sign = n < 0 && whole == 0 ? "-" : ""
-        return sign + ValueFormatter.grouped(whole) + (parts.count > 1 ? "." + parts[1] : "")
+        // Grouped as digits, not through Int64: a number of 2^63 or more prints in full.
+        return ValueFormatter.grouped(digits: parts[0]) + (parts.count > 1 ? "." + parts[1] : "")
+    }
+
+    /// A whole number written as decimal digits (with an optional sign), grouped by three.
+    static func grouped(digits text: Substring) -> String {
+        let sign = text.hasPrefix("-") ? "-" : ""
+        let digits = Array(text.drop { $0 == "-" })
+        var out = sign
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { out += "," }
+            out.append(digit)
+        }
+        return out
     }
 
     /// Currency symbol (or code), thousands separators, no decimals.

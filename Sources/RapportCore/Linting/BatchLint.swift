@@ -97,9 +97,10 @@ public enum BatchLint {
                 let load = PortfolioLoader.load(path: path, sources: &sources)
                 if let portfolio = load.portfolio, problems.isEmpty {
                     let asOf = perFile.asOf ?? portfolio.asOf
+                    let outcome = LintEngine.lint(rules.checked, on: portfolio, sources: rules.sources, options: perFile)
                     var report = LintReport(path: path, team: portfolio.string(portfolio.team.name), asOf: asOf,
-                                            findings: LintEngine.run(rules.checked, on: portfolio, sources: rules.sources, options: perFile),
-                                            snoozes: entries, failOn: failOn, rulesRun: rulesRun)
+                                            findings: outcome.findings, snoozes: entries, failOn: failOn, rulesRun: rulesRun)
+                    report.evaluationErrors = outcome.errors
                     if digest { report.digest = PortfolioDigest(portfolio, asOf: asOf) }
                     results.set(index, .report(report))
                 } else {

@@ -21,6 +21,8 @@ struct CompiledRule: Sendable {
     let portfolio: Portfolio
     /// Each rep as findings show it, built once per run.
     let reps: [Finding.Rep]
+    /// The rule files, to locate an expression that fails.
+    let sources: SourceMap
 
     init(rule: CheckedRule, compiler: Compiler, sources: SourceMap) {
         self.rule = rule
@@ -43,10 +45,12 @@ struct CompiledRule: Sendable {
         reps = compiler.runtime.findingReps
         compiler.lazyLets = [:]
         location = Finding.Location(of: rule, in: sources)
+        self.sources = sources
         origin = Finding.Origin(of: rule, at: location)
     }
 
     /// Findings for the subjects `range` (indices into the portfolio's array of the subject type).
+    /// A subject whose evaluation fails gives no finding: its error goes to `memo.errors`.
     func evaluate(_ range: Range<Int>, memo: Memo, formatter: ValueFormatter) -> [Finding] {
         var findings: [Finding] = []
         var frame = Frame(size: rule.frameSize, memo: memo)
@@ -56,19 +60,50 @@ struct CompiledRule: Sendable {
             if index & 1023 == 1023 && Cancellation.isRequested { break }
             frame.slots[0] = .entity(type, Int32(index))
             frame.ready = 0
-            if let condition, !condition(&frame).isTrue { continue }
-            findings.append(finding(for: Int32(index), frame: &frame, formatter: formatter))
+            if let condition, !condition(&frame).isTrue {
+                if memo.fault != nil { memo.errors.append(error(for: Int32(index), memo: memo, formatter: formatter)) }
+                continue
+            }
+            let found = finding(for: Int32(index), frame: &frame, formatter: formatter)
+            if memo.fault != nil {
+                memo.errors.append(error(for: Int32(index), memo: memo, formatter: formatter))
+            } else {
+                findings.append(found)
+            }
         }
         return findings
     }
 
-    /// Evaluates the rule for one subject: nil when it does not fire.
-    func evaluateOne(_ index: Int32, memo: Memo, formatter: ValueFormatter) -> (fired: Bool, lets: [(String, Value)], finding: Finding?) {
+    /// Evaluates the rule for one subject: nil when it does not fire; `error` when it failed.
+    func evaluateOne(_ index: Int32, memo: Memo, formatter: ValueFormatter)
+        -> (fired: Bool, lets: [(String, Value)], finding: Finding?, error: EvaluationError?) {
         var frame = Frame(size: rule.frameSize, memo: memo)
         frame.slots[0] = .entity(rule.subjectType, index)
         let values = lets.map { ($0.name, $0.eval(&frame)) }
-        if let condition, !condition(&frame).isTrue { return (false, values, nil) }
-        return (true, values, finding(for: index, frame: &frame, formatter: formatter))
+        if let condition, !condition(&frame).isTrue {
+            return (false, values, nil, memo.fault == nil ? nil : error(for: index, memo: memo, formatter: formatter))
+        }
+        let found = finding(for: index, frame: &frame, formatter: formatter)
+        if memo.fault != nil { return (false, values, nil, error(for: index, memo: memo, formatter: formatter)) }
+        return (true, values, found, nil)
+    }
+
+    /// The error of the subject `index`, whose fault is taken from `memo`.
+    private func error(for index: Int32, memo: Memo, formatter: ValueFormatter) -> EvaluationError {
+        let fault = memo.takeFault()!
+        let type = rule.subjectType
+        let location: Finding.Location
+        if fault.span.file.index < sources.files.count {
+            let position = sources.location(of: fault.span)
+            location = Finding.Location(file: sources[fault.span.file].path, line: position.line, column: position.column)
+        } else {
+            location = self.location
+        }
+        return EvaluationError(rule: rule.id, severity: rule.severity,
+                               subject: Finding.Subject(type: type, id: formatter.id(of: type, index),
+                                                        name: formatter.name(of: type, index), index: index),
+                               rep: CompiledRule.defaultRep(type, index, portfolio).map { reps[Int($0)] },
+                               location: location, reason: fault.reason)
     }
 
     private func finding(for index: Int32, frame: inout Frame, formatter: ValueFormatter) -> Finding {

@@ -7,13 +7,21 @@ public enum LintEngine {
     /// so the bar is low).
     static let parallelThreshold = 256
 
-    /// All findings of `rules` on `portfolio`.
-    public static func run(_ rules: CheckedRuleSet, on portfolio: Portfolio, sources: SourceMap,
-                           options: LintOptions = LintOptions()) -> [Finding] {
+    /// All findings of `rules` on `portfolio`, and the subjects whose evaluation failed.
+    public static func lint(_ rules: CheckedRuleSet, on portfolio: Portfolio, sources: SourceMap,
+                            options: LintOptions = LintOptions()) -> LintOutcome {
         let (runtime, compiler) = prepare(rules, on: portfolio, options: options)
         defer { runtime.definitions.release() }
         let compiled = selected(rules, options).map { CompiledRule(rule: $0, compiler: compiler, sources: sources) }
-        return concatenated(evaluate(compiled, runtime: runtime, memo: compiler.memo, parallel: options.parallel))
+        let (findings, errors) = evaluate(compiled, runtime: runtime, memo: compiler.memo, parallel: options.parallel)
+        return LintOutcome(findings: concatenated(findings), errors: errors)
+    }
+
+    /// The findings of ``lint(_:on:sources:options:)``, for callers that have checked the rules
+    /// cannot fail (tests and benchmarks of the shipped pack); a failed subject gives no finding.
+    public static func run(_ rules: CheckedRuleSet, on portfolio: Portfolio, sources: SourceMap,
+                           options: LintOptions = LintOptions()) -> [Finding] {
+        lint(rules, on: portfolio, sources: sources, options: options).findings
     }
 
     /// The runtime and compiler of a run of `rules` on the whole of `portfolio` (the caller
@@ -67,20 +75,30 @@ public enum LintEngine {
     /// rules run one after the other and it is told of each as it completes; without, all rules
     /// are cut into chunks of subjects that both workers take in turn (no wait between rules).
     static func evaluate(_ compiled: [CompiledRule], runtime: Runtime, memo: Memo, parallel: Bool,
-                         finished: ((CompiledRule, Int) -> Void)? = nil) -> [[Finding]] {
+                         finished: ((CompiledRule, Int) -> Void)? = nil) -> (findings: [[Finding]], errors: [EvaluationError]) {
         let formatter = ValueFormatter(portfolio: runtime.portfolio)
         let workers = parallel ? 2 : 1
         // One memo per worker, kept across rules, so a computed field (`is_key`) is evaluated
         // once per entity and worker for the whole run rather than once per rule.
         let memos = ThreadMemos((0..<workers).map { _ in Memo(copying: memo) })
-        guard let finished else {
-            return run(compiled, runtime: runtime, memos: memos, formatter: formatter)
+        let findings: [[Finding]]
+        if let finished {
+            findings = compiled.map { rule in
+                let found = run([rule], runtime: runtime, memos: memos, formatter: formatter)[0]
+                finished(rule, found.count)
+                return found
+            }
+        } else {
+            findings = run(compiled, runtime: runtime, memos: memos, formatter: formatter)
         }
-        return compiled.map { rule in
-            let findings = run([rule], runtime: runtime, memos: memos, formatter: formatter)[0]
-            finished(rule, findings.count)
-            return findings
-        }
+        return (findings, orderedErrors(memos.memos.flatMap(\.errors), compiled))
+    }
+
+    /// `errors` in rule order, then subject order (workers meet them in any order).
+    static func orderedErrors(_ errors: [EvaluationError], _ compiled: [CompiledRule]) -> [EvaluationError] {
+        guard !errors.isEmpty else { return [] }
+        let position = Dictionary(compiled.enumerated().map { ($1.rule.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return errors.sorted { (position[$0.rule] ?? 0, $0.subject.index) < (position[$1.rule] ?? 0, $1.subject.index) }
     }
 
     /// Evaluates `compiled` with one worker per memo. Each rule's subjects are cut into chunks;
@@ -134,7 +152,8 @@ public enum LintEngine {
             } else if case .literal(let literal) = param.defaultValue.kind {
                 values[param.name] = Value(literal)
             } else {
-                values[param.name] = ConstantEvaluator.evaluate(param.defaultValue)
+                // The checker refused a default that cannot be computed.
+                values[param.name] = (try? ConstantEvaluator.evaluate(param.defaultValue)) ?? .missing
             }
         }
         return values
@@ -172,46 +191,5 @@ final class TaskQueue: @unchecked Sendable {
             return queues[other].removeLast()
         }
         return nil
-    }
-}
-
-extension Value {
-    init(_ literal: Literal) {
-        switch literal {
-        case .number(let n): self = .number(n)
-        case .text(let t): self = .text(t)
-        case .boolean(let b): self = .bool(b)
-        case .date(let d): self = .date(d)
-        case .duration(let d): self = .duration(d)
-        case .period(let p): self = .period(p)
-        }
-    }
-}
-
-/// Evaluates a param's default (a constant expression such as `-5` or `2 * 30 days`).
-enum ConstantEvaluator {
-    static func evaluate(_ expr: TExpr) -> Value {
-        switch expr.kind {
-        case .literal(let literal): return Value(literal)
-        case .negate(let inner):
-            switch evaluate(inner) {
-            case .number(let n): return .number(-n)
-            case .duration(let d): return .duration(Duration(months: -d.months, days: -d.days))
-            default: return .missing
-            }
-        case .arithmetic(let op, let l, let r):
-            switch (op, evaluate(l), evaluate(r)) {
-            case (.add, .number(let a), .number(let b)): return .number(a + b)
-            case (.subtract, .number(let a), .number(let b)): return .number(a - b)
-            case (.multiply, .number(let a), .number(let b)): return .number(a * b)
-            case (.divide, .number(let a), .number(let b)): return b == 0 ? .missing : .number(a / b)
-            case (.add, .duration(let a), .duration(let b)): return .duration(Duration(months: a.months + b.months, days: a.days + b.days))
-            case (.multiply, .duration(let d), .number(let n)), (.multiply, .number(let n), .duration(let d)):
-                return .duration(Duration(months: Int(Double(d.months) * n), days: Int(Double(d.days) * n)))
-            default: return .missing
-            }
-        case .list(let items): return .list(items.map(evaluate))
-        default: return .missing
-        }
     }
 }

@@ -45,7 +45,12 @@ public enum ParamOverride {
                                           label: "expected \(param.type)",
                                           notes: ["its default is \(paramDefaultText(param, sources))"])]))
         }
-        return ((name, ConstantEvaluator.evaluate(checked)), [])
+        do throws(EvaluationFault) {
+            return ((name, try ConstantEvaluator.evaluate(checked)), [])
+        } catch {
+            return (nil, shown([.error("param.out_of_range", "`\(name)` cannot be set to this: \(error.reason)", at: error.span,
+                                       label: "out of range")]))
+        }
     }
 
     static func paramDefaultText(_ param: CheckedParam, _ sources: SourceMap) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Lints a JSON portfolio without holding it: the file is read in parts of whole accounts, on
 /// both cores.
@@ -64,7 +65,8 @@ public enum StreamingLint {
             context.evaluate(local, on: part, constants: constants, reps: reps)
         }
         guard var assembled = context.assemble(keep: whole.isEmpty ? nil : KeptTexts(plan.whole), skips: [],
-                                               evaluate: local.isEmpty ? nil : evaluate) else { return nil }
+                                               evaluate: local.isEmpty ? nil : evaluate),
+              !context.failures.isSet else { return nil }
         phase?("full pass: \(local.count) rules per part")
 
         var wholeFindings: [[Finding]] = []
@@ -74,7 +76,10 @@ public enum StreamingLint {
             defer { runtime.definitions.release() }
             let compiler = Compiler(runtime: runtime, checked: rules, parallel: options.parallel)
             let compiled = whole.map { CompiledRule(rule: $0, compiler: compiler, sources: sources) }
-            wholeFindings = LintEngine.evaluate(compiled, runtime: runtime, memo: compiler.memo, parallel: options.parallel)
+            let evaluated = LintEngine.evaluate(compiled, runtime: runtime, memo: compiler.memo, parallel: options.parallel)
+            // A subject that fails is reported by the whole-file run, as for a file with an error.
+            guard evaluated.errors.isEmpty else { return nil }
+            wholeFindings = evaluated.findings
             phase?("\(whole.count) whole rules")
         }
         let team = assembled.portfolio.string(assembled.portfolio.team.name)
@@ -133,6 +138,8 @@ public enum StreamingLint {
         let params: [String: Value]
         let parallel: Bool
         let spool: FindingSpool
+        /// Set when a subject of a part failed to evaluate: the run is then redone whole.
+        let failures = FailureFlag()
 
         /// Per-part findings of `rules` on `part`, rule by rule, numbered within the part.
         func evaluate(_ rules: [CheckedRule], on part: Portfolio, constants: ConstantTable, reps: [Finding.Rep]) -> [[Finding]] {
@@ -141,7 +148,9 @@ public enum StreamingLint {
             defer { runtime.definitions.release() }
             let compiler = Compiler(runtime: runtime, checked: self.rules, constants: .replay(constants))
             let compiled = rules.map { CompiledRule(rule: $0, compiler: compiler, sources: sources) }
-            return LintEngine.evaluate(compiled, runtime: runtime, memo: compiler.memo, parallel: false)
+            let evaluated = LintEngine.evaluate(compiled, runtime: runtime, memo: compiler.memo, parallel: false)
+            if !evaluated.errors.isEmpty { failures.record() }
+            return evaluated.findings
         }
 
         /// Reads every part (passing over `skips`) on both cores; each part is given to
@@ -290,4 +299,11 @@ extension AccountFields {
         }
         return skips
     }
+}
+
+/// A flag any thread may set once and the run reads at the end.
+final class FailureFlag: Sendable {
+    private let flag = Atomic<Bool>(false)
+    func record() { flag.store(true, ordering: .relaxed) }
+    var isSet: Bool { flag.load(ordering: .relaxed) }
 }

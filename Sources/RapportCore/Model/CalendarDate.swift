@@ -10,14 +10,32 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               (1...CalendarDate.daysIn(month: month, year: year)).contains(day) else { return nil }
-        // Howard Hinnant's days_from_civil.
+        self.dayNumber = Int32(CalendarDate.civilDayNumber(year: year, month: month, day: day))
+    }
+
+    /// The first day a date can be: 0001-01-01.
+    public static let earliest = CalendarDate(year: 1, month: 1, day: 1)!
+    /// The last day a date can be: 9999-12-31.
+    public static let latest = CalendarDate(year: 9999, month: 12, day: 31)!
+
+    /// The date with day number `dayNumber`, or nil when it falls outside 0001-01-01…9999-12-31.
+    public init?(checkedDayNumber dayNumber: Int) {
+        guard dayNumber >= Int(CalendarDate.earliest.dayNumber) && dayNumber <= Int(CalendarDate.latest.dayNumber) else {
+            return nil
+        }
+        self.dayNumber = Int32(dayNumber)
+    }
+
+    /// Days since 1970-01-01 of a day of the proleptic Gregorian calendar, for any year (Howard
+    /// Hinnant's days_from_civil); date arithmetic reaches past 0001–9999 before it is checked.
+    static func civilDayNumber(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
         let mp = (month + 9) % 12
         let doy = (153 * mp + 2) / 5 + day - 1
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        self.dayNumber = Int32(era * 146_097 + doe - 719_468)
+        return era * 146_097 + doe - 719_468
     }
 
     /// Year, month (1–12) and day (1–31).
@@ -84,9 +102,10 @@ public struct FiscalQuarter: Hashable, Comparable, Sendable, CustomStringConvert
     /// 1 to 4.
     public let quarter: Int
 
-    /// Creates a quarter; returns nil when `quarter` is not 1–4.
+    /// Creates a quarter; returns nil when `quarter` is not 1–4 or the year is outside 1–10000
+    /// (a fiscal year named after the year it ends in reaches 10000 for dates late in 9999).
     public init?(year: Int, quarter: Int) {
-        guard (1...4).contains(quarter), (1...9999).contains(year) else { return nil }
+        guard (1...4).contains(quarter), (1...10_000).contains(year) else { return nil }
         self.year = year
         self.quarter = quarter
     }
@@ -114,5 +133,12 @@ public struct FiscalQuarter: Hashable, Comparable, Sendable, CustomStringConvert
 
     public static func < (lhs: Self, rhs: Self) -> Bool {
         (lhs.year, lhs.quarter) < (rhs.year, rhs.quarter)
+    }
+
+    /// The quarter `count` quarters later (earlier when negative), or nil outside years 1–10000.
+    public func advanced(by count: Int) -> FiscalQuarter? {
+        let (index, overflow) = (year * 4 + (quarter - 1)).addingReportingOverflow(count)
+        guard !overflow, index >= 4 else { return nil }
+        return FiscalQuarter(year: index / 4, quarter: index % 4 + 1)
     }
 }

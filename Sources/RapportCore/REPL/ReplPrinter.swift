@@ -17,12 +17,14 @@ struct ReplPrinter {
     }
 
     /// One value as the REPL shows it.
+    /// Texts from the data have their control characters made visible.
     func scalar(_ value: Value, format: String? = nil) -> String {
         switch value {
         case .missing: return "missing"
         case .bool(let b): return b ? "true" : "false"
-        case .entity(let type, let index): return "\(formatter.name(of: type, index)) (\(type.rawValue) \(formatter.id(of: type, index)))"
-        default: return formatter.format(value, as: format)
+        case .entity(let type, let index):
+            return TerminalText.escaped("\(formatter.name(of: type, index)) (\(type.rawValue) \(formatter.id(of: type, index)))")
+        default: return TerminalText.escaped(formatter.format(value, as: format))
         }
     }
 
@@ -62,6 +64,9 @@ struct ReplPrinter {
         for element in shown {
             frame.slots[slot] = element
             cells.append(columns.map { $0(&frame) })
+            if let fault = evaluated.compiler.memo.takeFault() {
+                return session.render([Diagnostic.evaluationFault(fault)], evaluated.sources)
+            }
         }
         let headers = evaluated.headers
         let formats = evaluated.formats

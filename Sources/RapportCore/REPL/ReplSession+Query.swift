@@ -42,6 +42,8 @@ extension ReplSession {
         let formats: [String?]
         let headers: [String]
         let compiler: Compiler
+        /// The rule files and the line typed, for messages about a value that fails.
+        let sources: SourceMap
     }
 
     /// Checks and evaluates `text` (with its `show` columns, or the default ones for a list of entities).
@@ -102,7 +104,12 @@ extension ReplSession {
             memo = nil
             return .failure(ReplFailure("cancelled\n"))
         }
-        return .success(Evaluated(query: query, value: value, formats: formats, headers: headers, compiler: compiler))
+        if let fault = memo!.memo.takeFault() {
+            compiler.runtime.definitions.release()
+            return .failure(ReplFailure(render([Diagnostic.evaluationFault(fault)], sources)))
+        }
+        return .success(Evaluated(query: query, value: value, formats: formats, headers: headers, compiler: compiler,
+                                  sources: sources))
     }
 
     /// An expression typed at the prompt: evaluated and printed.

@@ -58,14 +58,16 @@ public enum CoachingAgenda {
     /// The agendas as text for people.
     public static func render(_ agendas: [RepAgenda], team: String, asOf: CalendarDate, colored: Bool = false) -> String {
         func paint(_ text: String, _ code: String) -> String { colored ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
-        var out = paint("Coaching agenda for \(team), as of \(asOf)", "1") + "\n"
+        // Texts from the data with their control characters made visible.
+        func safe(_ text: String) -> String { TerminalText.escaped(text) }
+        var out = paint("Coaching agenda for \(safe(team)), as of \(asOf)", "1") + "\n"
         if agendas.isEmpty { return out + "\nNothing to discuss: no rule fired.\n" }
         for agenda in agendas {
-            out += "\n" + paint(agenda.rep.map { "\($0.name) (\($0.id))" } ?? "Team meeting", "1") + "\n"
+            out += "\n" + paint(agenda.rep.map { "\(safe($0.name)) (\(safe($0.id)))" } ?? "Team meeting", "1") + "\n"
             if agenda.corrections.isEmpty { out += "  Nothing to correct.\n" }
             for (number, point) in agenda.corrections.enumerated() {
-                out += "  \(number + 1). \(point.subject.name) (\(point.subject.type.rawValue)) · \(point.severity.rawValue)\n"
-                for finding in point.findings { out += bullet("\(finding.title): \(finding.message)") }
+                out += "  \(number + 1). \(safe(point.subject.name)) (\(point.subject.type.rawValue)) · \(point.severity.rawValue)\n"
+                for finding in point.findings { out += bullet(safe("\(finding.title): \(finding.message)")) }
             }
             if agenda.moreCorrections > 0 {
                 out += "     … and \(agenda.moreCorrections) more point\(agenda.moreCorrections == 1 ? "" : "s") (rapport lint lists them all)\n"
@@ -73,7 +75,7 @@ public enum CoachingAgenda {
             if !agenda.praise.isEmpty {
                 out += "  " + paint("Praise", "32") + "\n"
                 for point in agenda.praise {
-                    for finding in point.findings { out += bullet("\(finding.title): \(finding.message)") }
+                    for finding in point.findings { out += bullet(safe("\(finding.title): \(finding.message)")) }
                 }
             }
         }

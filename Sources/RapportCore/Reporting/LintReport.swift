@@ -15,6 +15,8 @@ public struct LintReport: Sendable {
     public var expiredSnoozes: [Snooze] = []
     /// Figures from the portfolio for charts, when a reporter asked for them.
     public var digest: PortfolioDigest?
+    /// Subjects a rule could not be evaluated for (the run then exits 2).
+    public var evaluationErrors: [EvaluationError] = []
 
     public init(path: String, team: String, asOf: CalendarDate, findings: [Finding], failOn: Severity, rulesRun: Int) {
         self.path = path

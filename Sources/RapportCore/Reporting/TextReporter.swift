@@ -21,27 +21,35 @@ public struct TextReporter: LintReporter {
             case .praise: "32"
             }
         }
+        // Texts from the data with their control characters made visible.
+        func safe(_ text: String) -> String { TerminalText.escaped(text) }
         for (rep, findings) in report.byRep {
-            let heading = rep.map { "\($0.name) (\($0.id))" } ?? "Team: \(report.team)"
+            let heading = rep.map { "\(safe($0.name)) (\(safe($0.id)))" } ?? "Team: \(safe(report.team))"
             out += paint(heading, "1") + " — \(findings.count) finding\(findings.count == 1 ? "" : "s")\n"
             for finding in findings {
                 let label = finding.severity.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)
-                out += "  " + paint(label, color(finding.severity)) + paint(finding.title, "1") + " · \(finding.subject.name)\n"
-                out += Self.wrap(finding.message, indent: 13, width: 100)
+                out += "  " + paint(label, color(finding.severity)) + paint(safe(finding.title), "1") + " · \(safe(finding.subject.name))\n"
+                out += Self.wrap(safe(finding.message), indent: 13, width: 100)
                 out += String(repeating: " ", count: 13)
-                    + paint("[\(finding.rule)] \(finding.location.file):\(finding.location.line):\(finding.location.column)", "2") + "\n"
+                    + paint("[\(finding.rule)] \(safe(finding.location.file)):\(finding.location.line):\(finding.location.column)", "2") + "\n"
             }
             out += "\n"
         }
         for snooze in report.expiredSnoozes {
-            out += paint("snooze expired", "33") + " on \(snooze.until): \(snooze.rule) for \(snooze.subject)"
-                + " (\(snooze.by): \(snooze.reason)) \(paint(snooze.location, "2"))\n"
+            out += paint("snooze expired", "33") + " on \(snooze.until): \(snooze.rule) for \(safe(snooze.subject))"
+                + " (\(safe(snooze.by)): \(safe(snooze.reason))) \(paint(safe(snooze.location), "2"))\n"
         }
         if !report.expiredSnoozes.isEmpty { out += "\n" }
+        if !report.evaluationErrors.isEmpty {
+            out += paint("\(report.evaluationErrors.count) evaluation error\(report.evaluationErrors.count == 1 ? "" : "s")", "1;31")
+                + ": these subjects could not be judged by their rule\n"
+            for error in report.evaluationErrors { out += "  " + safe(error.summary) + "\n" }
+            out += "\n"
+        }
         let counts = report.severityCounts.map { "\($0.1) \($0.0.rawValue)" }.joined(separator: ", ")
         out += "\(report.findings.count) finding\(report.findings.count == 1 ? "" : "s")"
         out += counts.isEmpty ? "" : " (\(counts))"
-        out += " from \(report.rulesRun) rules in \(report.path) as of \(report.asOf)"
+        out += " from \(report.rulesRun) rules in \(safe(report.path)) as of \(report.asOf)"
         out += "; \(report.failing) at or above \(report.failOn.rawValue)"
         out += report.snoozed.isEmpty ? "\n" : "; \(report.snoozed.count) snoozed\n"
         return out

@@ -9,9 +9,15 @@ extension Checker {
         case .boolean(let value): return TExpr(.literal(.boolean(value)), .boolean, span, freeSlots: 0)
         case .date(let date): return TExpr(.literal(.date(date)), .date, span, freeSlots: 0)
         case .period(let year, let quarter):
-            return TExpr(.literal(.period(FiscalQuarter(year: year, quarter: quarter)!)), .period, span, freeSlots: 0)
+            guard let period = FiscalQuarter(year: year, quarter: quarter) else { return errorExpr(span) }
+            return TExpr(.literal(.period(period)), .period, span, freeSlots: 0)
         case .duration(let amount, let unit):
-            return TExpr(.literal(.duration(Checker.duration(amount, unit))), .duration, span, freeSlots: 0)
+            guard let duration = Checker.duration(amount, unit) else {
+                error("type.out_of_range", "a duration may be at most \(Duration.maxYears) years long", at: span,
+                      label: "too long", notes: ["that is \(Duration.maxMonths) months, or \(Duration.maxDays) days"])
+                return errorExpr(span)
+            }
+            return TExpr(.literal(.duration(duration)), .duration, span, freeSlots: 0)
         case .template(let template):
             let checked = checkTemplate(template)
             let free = checked.parts.reduce(UInt64(0)) { result, part in
@@ -112,15 +118,17 @@ extension Checker {
         }
     }
 
-    static func duration(_ amount: Double, _ unit: DurationUnit) -> Duration {
-        let whole = Int(amount.rounded())
-        switch unit {
-        case .day: return Duration(days: Int((amount).rounded()))
-        case .week: return Duration(days: Int((amount * 7).rounded()))
-        case .month: return Duration(months: whole)
-        case .quarter: return Duration(months: whole * 3)
-        case .year: return Duration(months: whole * 12)
+    /// The duration `amount` `unit`s, or nil when it is longer than ``Duration/maxYears``.
+    static func duration(_ amount: Double, _ unit: DurationUnit) -> Duration? {
+        let (days, months): (Double, Double) = switch unit {
+        case .day: (amount.rounded(), 0)
+        case .week: ((amount * 7).rounded(), 0)
+        case .month: (0, amount.rounded())
+        case .quarter: (0, amount.rounded() * 3)
+        case .year: (0, amount.rounded() * 12)
         }
+        guard abs(days) <= Double(Duration.maxDays), abs(months) <= Double(Duration.maxMonths) else { return nil }
+        return Duration(months: Int(months), days: Int(days))
     }
 
     /// The element type of a list, or nil after reporting that `expr` is not one.

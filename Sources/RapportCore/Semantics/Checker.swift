@@ -251,6 +251,11 @@ public struct Checker {
             if !value.isInvariant || containsCollection(value) || value.freeSlots != 0 {
                 error("type.param_not_constant", "a param's default must be a fixed value such as `90 days` or `20%`",
                       at: decl.value.span, label: "depends on the portfolio")
+            } else {
+                do throws(EvaluationFault) { _ = try ConstantEvaluator.evaluate(value) } catch {
+                    self.error("type.out_of_range", "this value cannot be computed: \(error.reason)", at: error.span,
+                               label: "out of range")
+                }
             }
             paramTypes[decl.name.text] = value.type
             result.params.append(CheckedParam(name: decl.name.text, type: value.type, defaultValue: value, span: decl.name.span))

@@ -49,6 +49,11 @@ extension Lexer {
         if peek(5) == UInt8(ascii: "Q") && digit(6) && !Lexer.isWordByte(peek(7)) {
             position += 7
             let quarter = Int(peek(-1)) - 48
+            guard year >= 1 else {
+                report(.error("lex.bad_period", "`\(String(decoding: bytes[start..<position], as: UTF8.self))` is not a fiscal quarter",
+                              at: span(start, position), label: "no year 0", notes: ["years run from 0001 to 9999"]))
+                return .invalid
+            }
             guard (1...4).contains(quarter) else {
                 report(.error("lex.bad_period", "a fiscal year has quarters Q1 to Q4", at: span(start, position),
                               label: "no quarter \(quarter)"))
@@ -62,7 +67,7 @@ extension Lexer {
         position += 10
         if let date = CalendarDate.parseISO(bytes[start..<position]) { return .date(date) }
         let month = (Int(peek(-5)) - 48) * 10 + (Int(peek(-4)) - 48)
-        let note = (1...12).contains(month)
+        let note = year == 0 ? "years run from 0001 to 9999" : (1...12).contains(month)
             ? "\(Lexer.monthNames[month - 1]) \(year) has \(CalendarDate.daysIn(month: month, year: year)) days"
             : "months run from 01 to 12"
         report(.error("lex.bad_date", "`\(String(decoding: bytes[start..<position], as: UTF8.self))` is not a calendar date",
@@ -114,8 +119,10 @@ extension Lexer {
                 case UInt8(ascii: "{"): text.append(UInt8(ascii: "{")); position += 1
                 case UInt8(ascii: "}"): text.append(UInt8(ascii: "}")); position += 1
                 default:
+                    // A backslash at the end of the file or line escapes nothing: the text is
+                    // unterminated, reported when the loop meets the end.
+                    if atEnd || peek() == UInt8(ascii: "\n") { continue }
                     position += max(1, Lexer.sequenceLength(bytes, at: position))
-                    if peek(-1) == UInt8(ascii: "\n") { position -= 1 }
                     report(.error("lex.bad_escape", "unknown escape `\(String(decoding: bytes[escapeStart..<position], as: UTF8.self))` in text",
                                   at: span(escapeStart, position),
                                   help: ["the escapes are `\\\"`, `\\\\`, `\\n`, `\\t`, `\\{` and `\\}`"]))

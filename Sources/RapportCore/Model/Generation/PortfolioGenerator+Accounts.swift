@@ -24,8 +24,10 @@ extension PortfolioGenerator {
         let current = FiscalQuarter.containing(options.asOf)
         for back in stride(from: quarters, through: 1, by: -1) {
             amount *= trend * (0.9 + random.unit() * 0.2)
+            // No quarters before the year 1 (a team dated in 0001 has less history).
+            guard let period = current.advanced(by: -back) else { continue }
             try w.beginObject()
-            try w.key("period"); try w.string(current.advanced(by: -back).description)
+            try w.key("period"); try w.string(period.description)
             try w.key("amount"); try w.number(Double(Int(amount / 10) * 10))
             w.endObject()
         }
@@ -204,11 +206,5 @@ extension FiscalQuarter {
     static func containing(_ date: CalendarDate) -> FiscalQuarter {
         let (year, month, _) = date.components
         return FiscalQuarter(year: year, quarter: (month - 1) / 3 + 1)!
-    }
-
-    /// The quarter `count` quarters later (earlier when negative).
-    public func advanced(by count: Int) -> FiscalQuarter {
-        let index = year * 4 + (quarter - 1) + count
-        return FiscalQuarter(year: index / 4, quarter: index % 4 + 1)!
     }
 }

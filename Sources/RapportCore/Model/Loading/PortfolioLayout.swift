@@ -144,6 +144,10 @@ struct PortfolioLayout: Sendable {
                         if partStart < 0 { partStart = base + index }
                     }
                 case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                    // An account closes with `}` and the list with `]`: any other bracket there
+                    // is a mismatch, which the whole read reports.
+                    if inAccounts, depth == 3, byte != UInt8(ascii: "}") { return false }
+                    if inAccounts, depth == 2, byte != UInt8(ascii: "]") { return false }
                     if inAccounts, depth == 3 {
                         partCount += 1
                         accountEnds.append(UInt32(truncatingIfNeeded: base + index - partStart))
