@@ -27,6 +27,10 @@ let package = Package(
         ),
         .executableTarget(name: "rapport-bench", dependencies: ["RapportCore"], path: "Sources/rapport-bench"),
         .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore"]),
+        // The fuzz targets (Tests/Fuzz/README.md): libFuzzer runs them through Tests/Fuzz/Entry,
+        // the tests replay the seed corpus and every crash found through them.
+        .target(name: "RapportFuzz", dependencies: ["RapportCore"], path: "Tests/Fuzz/RapportFuzz"),
+        .testTarget(name: "RapportFuzzTests", dependencies: ["RapportFuzz"], path: "Tests/RapportFuzzTests"),
         // forkpty for the REPL's pseudo-terminal tests.
         .target(name: "CPty", path: "Tests/CPty"),
         .testTarget(name: "RapportCLITests", dependencies: ["rapport", "CPty"]),

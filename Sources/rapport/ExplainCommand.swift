@@ -24,9 +24,11 @@ struct Explain: ParsableCommand {
         let (loaded, _) = try loadPortfolioOrExit(portfolio, color: evaluation.color)
         let (explanation, problem) = Explainer.explain(rule: rule, subject: subject, rules: ruleSet, portfolio: loaded, options: options)
         guard let explanation else {
-            Terminal.err("error: \(problem ?? "cannot explain")\n")
+            Terminal.err("error: \(TerminalText.escaped(problem ?? "cannot explain"))\n")
             throw ExitCode(2)
         }
-        Terminal.out(explanation.render())
+        // Names and values from the data, with their control characters made visible.
+        Terminal.out(TerminalText.escaped(explanation.render(), keepLayout: true))
+        if explanation.error != nil { throw ExitCode(2) }
     }
 }

@@ -31,6 +31,10 @@ struct Generate: ParsableCommand {
 
     func validate() throws {
         guard (0...10_000_000).contains(accounts) else { throw ValidationError("--accounts must be between 0 and 10,000,000") }
+        // The generated history reaches about 15 years back and 2 years ahead of the date.
+        guard asOf >= CalendarDate(year: 100, month: 1, day: 1)!, asOf <= CalendarDate(year: 9900, month: 12, day: 31)! else {
+            throw ValidationError("--as-of must be between 0100-01-01 and 9900-12-31: the generated history reaches years around it")
+        }
     }
 
     func run() throws {

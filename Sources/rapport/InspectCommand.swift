@@ -16,7 +16,8 @@ struct Inspect: ParsableCommand {
 
     func run() throws {
         let (loaded, _) = try loadPortfolioOrExit(portfolio, color: color)
-        Terminal.out(InspectText.render(PortfolioSummary(loaded)))
+        // Names from the data, with their control characters made visible.
+        Terminal.out(TerminalText.escaped(InspectText.render(PortfolioSummary(loaded)), keepLayout: true))
     }
 }
 

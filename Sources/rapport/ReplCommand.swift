@@ -49,6 +49,10 @@ struct Repl: ParsableCommand {
             let prompt = session.isContinuing ? "   ...> " : "rapport> "
             switch editor.read(prompt: prompt) {
             case .end:
+                if let unfinished = session.finish() {
+                    failed = true
+                    Terminal.err(unfinished.output)
+                }
                 break loop
             case .interrupted:
                 session.cancelPending()

@@ -49,7 +49,7 @@ extension Compiler {
                 guard case .number(let n) = second(&frame) else { return .missing }
                 // Compared as doubles: a count beyond the list (or beyond any Int) takes it all.
                 guard !n.isNaN else { return .missing }
-                return .list(n >= Double(items.count) ? items : Array(items.prefix(max(0, Int(n.rounded(.down))))))
+                return .list(n >= Double(items.count) ? items : n < 1 ? [] : Array(items.prefix(Int(n))))
             }
         case "quarter":
             return { frame in

@@ -2,7 +2,10 @@ extension Compiler {
     func arithmetic(_ op: BinaryOperator, _ l: @escaping Eval, _ r: @escaping Eval, at span: Span) -> Eval {
         let today = runtime.today
         return { frame in
+            // A missing left side decides the result: the right side is not evaluated (as on the
+            // typed paths, so a fault in it is reported by neither).
             let a = l(&frame)
+            if a.isMissing { return .missing }
             let b = r(&frame)
             switch (op, a, b) {
             case (.add, .number(let x), .number(let y)): return frame.number(x + y, at: span)
@@ -36,10 +39,12 @@ extension Compiler {
     func comparison(_ op: BinaryOperator, _ l: @escaping Eval, _ r: @escaping Eval) -> Eval {
         let today = runtime.today
         return { frame in
+            // Any comparison with a missing value is false (and `!=` too: nothing is known); a
+            // missing left side decides it before the right side is evaluated.
             let a = l(&frame)
+            if a.isMissing { return .bool(false) }
             let b = r(&frame)
-            // Any comparison with a missing value is false (and `!=` too: nothing is known).
-            if a.isMissing || b.isMissing { return .bool(false) }
+            if b.isMissing { return .bool(false) }
             switch op {
             case .equal: return .bool(Compiler.equal(a, b, today: today))
             case .notEqual: return .bool(!Compiler.equal(a, b, today: today))

@@ -17,10 +17,12 @@ public struct Explanation: Sendable {
     public let steps: [Step]
     /// The advice, when the rule fired.
     public let advice: String?
+    /// Why the rule could not be evaluated for the subject, when it failed.
+    public var error: EvaluationError?
 
     /// The explanation as text for people.
     public func render() -> String {
-        var out = "\(rule) (\(location)) on \(subject.type.rawValue) \(subject.id) \(subject.name): \(fired ? "fires" : "does not fire")\n"
+        var out = "\(rule) (\(location)) on \(subject.type.rawValue) \(subject.id) \(subject.name): \(fired ? "fires" : error == nil ? "does not fire" : "could not be evaluated")\n"
         for (name, value) in lets { out += "  let \(name) = \(value)\n" }
         for step in steps {
             out += String(repeating: "  ", count: step.depth + 1) + "\(step.source) → \(step.value)"
@@ -28,6 +30,7 @@ public struct Explanation: Sendable {
             out += "\n"
         }
         if let advice { out += "  advice: \(advice)\n" }
+        if let error { out += "  error: \(error.location.file):\(error.location.line):\(error.location.column): \(error.reason)\n" }
         return out
     }
 }
@@ -69,9 +72,11 @@ public enum Explainer {
         let subject = Finding.Subject(type: rule.subjectType, id: formatter.id(of: rule.subjectType, Int32(index)),
                                       name: formatter.name(of: rule.subjectType, Int32(index)), index: Int32(index))
         let location = compiled.location
-        return (Explanation(rule: rule.id, location: "\(location.file):\(location.line)", subject: subject, fired: outcome.fired,
-                            lets: outcome.lets.map { ($0.0, show($0.1, formatter)) }, steps: steps,
-                            advice: outcome.finding?.message), nil)
+        var explanation = Explanation(rule: rule.id, location: "\(location.file):\(location.line)", subject: subject,
+                                      fired: outcome.fired, lets: outcome.lets.map { ($0.0, show($0.1, formatter)) }, steps: steps,
+                                      advice: outcome.finding?.message)
+        explanation.error = outcome.error
+        return (explanation, nil)
     }
 
     static func subjectIndex(_ type: EntityType, _ id: String, _ portfolio: Portfolio) -> Int? {
@@ -140,7 +145,9 @@ public enum Explainer {
             detail = elements.isEmpty ? "over no elements" : "over \(formatter.summary(.list(elements)))"
         default: break
         }
-        steps.append(.init(depth: depth, source: text(expr, sources), value: show(value, formatter), detail: detail))
+        // A part that failed says so rather than showing `missing`.
+        let shown = frame.memo.takeFault().map { "cannot be computed: \($0.reason)" } ?? show(value, formatter)
+        steps.append(.init(depth: depth, source: text(expr, sources), value: shown, detail: detail))
         for child in children {
             walk(child, depth: depth + 1, into: &steps, frame: &frame, compiler: compiler, sources: sources, formatter: formatter)
         }

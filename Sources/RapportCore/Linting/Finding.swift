@@ -240,8 +240,9 @@ public struct LintOptions: Sendable {
     public var minSeverity: Severity = .praise
     /// Evaluate on several threads when the portfolio is large.
     public var parallel = true
-    /// Use the evaluator's typed paths; off only in tests, to compare them with the general path.
-    var typedEvaluation = true
+    /// Use the evaluator's typed paths; off only in tests and fuzzing, to compare them with the
+    /// general path (the findings must be the same).
+    public var typedEvaluation = true
 
     public init() {}
 

@@ -30,8 +30,11 @@ public enum TestRunner {
             var options = LintOptions()
             options.select = [test.rule]
             options.parallel = false
-            let findings = LintEngine.run(onlyRule(test.rule, of: result.checked), on: portfolio, sources: result.sources, options: options)
-            outcomes.append(RuleTestOutcome(test: test, failures: check(test.expectations, findings), findings: findings,
+            let outcome = LintEngine.lint(onlyRule(test.rule, of: result.checked), on: portfolio, sources: result.sources, options: options)
+            let findings = outcome.findings
+            // A subject the rule cannot be evaluated for fails the test, whatever it expects.
+            let errors = outcome.errors.map { "could not be evaluated: \($0.summary)" }
+            outcomes.append(RuleTestOutcome(test: test, failures: errors + check(test.expectations, findings), findings: findings,
                                             loadDiagnostics: []))
         }
         return (outcomes, sources)

@@ -8,51 +8,70 @@ enum ReplInput {
     /// True when `text` is unfinished: an open bracket or string, a `rule`/`test` block
     /// without its `end`, or a trailing operator.
     static func needsMore(_ text: String) -> Bool {
-        var depth = 0
-        var inString = false
-        var escaped = false
-        var inComment = false
-        for character in text {
-            if inComment {
-                if character == "\n" { inComment = false }
-                continue
+        var scanner = Continuation()
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) { scanner.add(line) }
+        return scanner.needsMore
+    }
+
+    /// Whether the lines typed so far make a finished input, kept line by line so a long block
+    /// costs time in proportion to its length (not to its square, as rescanning it would).
+    struct Continuation {
+        private var depth = 0
+        private var inString = false
+        private var escaped = false
+        private var blocks = 0
+        private var lines = 0
+        /// The last line with code (its comment dropped), trimmed.
+        private var lastCode = ""
+
+        /// Takes the next line.
+        mutating func add(_ line: Substring) {
+            // The line break before this line: an escape in an open string takes it.
+            if lines > 0 && inString && escaped { escaped = false }
+            lines += 1
+            var inComment = false
+            for character in line {
+                if inComment { continue }
+                if inString {
+                    if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == "\"" { inString = false }
+                    continue
+                }
+                switch character {
+                case "\"": inString = true
+                case "#": inComment = true
+                case "(", "[": depth += 1
+                case ")", "]": depth -= 1
+                default: break
+                }
             }
-            if inString {
-                if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == "\"" { inString = false }
-                continue
-            }
-            switch character {
-            case "\"": inString = true
-            case "#": inComment = true
-            case "(", "[": depth += 1
-            case ")", "]": depth -= 1
-            default: break
-            }
-        }
-        if inString || depth > 0 { return true }
-        var blocks = 0
-        for line in text.split(separator: "\n") {
             let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            guard let first = words.first else { continue }
-            if first == "rule" || first == "test" { blocks += 1 }
-            if first == "end" { blocks -= 1 }
-        }
-        if blocks > 0 { return true }
-        let code = text.split(separator: "\n").map { line -> Substring in
+            if let first = words.first {
+                if first == "rule" || first == "test" { blocks += 1 }
+                if first == "end" { blocks -= 1 }
+            }
             // Drop a trailing comment (outside strings) before looking at the last word.
+            var code = line
             var quoted = false
             for index in line.indices {
                 if line[index] == "\"" { quoted.toggle() }
-                if line[index] == "#" && !quoted { return line[..<index] }
+                if line[index] == "#" && !quoted {
+                    code = line[..<index]
+                    break
+                }
             }
-            return line
-        }.joined(separator: "\n")
-        let trimmed = code.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty else { return false }
-        let lastWord = trimmed.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).last.map(String.init) ?? ""
-        if continuing.contains(lastWord) { return true }
-        if let last = trimmed.last, "=+-*/<>,.:".contains(last), !trimmed.hasSuffix("->") { return true }
-        return false
+            let trimmed = code.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !trimmed.isEmpty { lastCode = trimmed }
+        }
+
+        /// True when more lines are needed.
+        var needsMore: Bool {
+            if inString || depth > 0 || blocks > 0 { return true }
+            guard !lastCode.isEmpty else { return false }
+            let lastWord = lastCode.split(whereSeparator: { $0 == " " || $0 == "\t" }).last.map(String.init) ?? ""
+            if ReplInput.continuing.contains(lastWord) { return true }
+            if let last = lastCode.last, "=+-*/<>,.:".contains(last), !lastCode.hasSuffix("->") { return true }
+            return false
+        }
     }
 
     /// A column of `show`: its byte range in the input and its optional `as` format.

@@ -109,7 +109,8 @@ extension ReplSession {
     }
 
     func runAll() -> ReplReply {
-        let findings = LintEngine.run(rules.checked, on: portfolio, sources: rules.sources, options: lintOptions())
+        let outcome = LintEngine.lint(rules.checked, on: portfolio, sources: rules.sources, options: lintOptions())
+        let findings = outcome.findings
         if Cancellation.isRequested { return .error("cancelled") }
         let report = LintReport(path: portfolioPath, team: portfolio.string(portfolio.team.name), asOf: today, findings: findings,
                                 failOn: .warning, rulesRun: rules.checked.rules.count)
@@ -119,11 +120,12 @@ extension ReplSession {
                 let count = group.filter { $0.severity == severity }.count
                 return count > 0 ? "\(count) \(severity.rawValue)" : nil
             }.joined(separator: ", ")
-            out += (rep.map { "\($0.name) (\($0.id))" } ?? "Team") + ": " + counts + "\n"
+            out += (rep.map { TerminalText.escaped("\($0.name) (\($0.id))") } ?? "Team") + ": " + counts + "\n"
         }
         let counts = report.severityCounts.map { "\($0.1) \($0.0.rawValue)" }.joined(separator: ", ")
         out += "\(findings.count) finding\(findings.count == 1 ? "" : "s")" + (counts.isEmpty ? "" : " (\(counts))")
         out += " from \(rules.checked.rules.count) rules; `:coach REP` for an agenda\n"
+        out += ReplSession.errorLines(outcome.errors)
         return .text(out)
     }
 
@@ -141,16 +143,19 @@ extension ReplSession {
         case .failure(let failure): return .error(failure.text)
         case .success(let found): index = found
         }
-        let findings = LintEngine.run(rules.checked, on: portfolio, sources: rules.sources, options: lintOptions())
-            .filter { $0.rep?.index == Int32(index) }
+        let outcome = LintEngine.lint(rules.checked, on: portfolio, sources: rules.sources, options: lintOptions())
+        let findings = outcome.findings.filter { $0.rep?.index == Int32(index) }
+        let errors = ReplSession.errorLines(outcome.errors.filter { $0.rep?.index == Int32(index) })
         if Cancellation.isRequested { return .error("cancelled") }
         let agendas = CoachingAgenda.build(findings, top: top)
-        guard !agendas.isEmpty else { return .text("\(portfolio.string(portfolio.reps[index].name)): no rule fired, nothing to discuss.") }
+        guard !agendas.isEmpty else {
+            return .text(TerminalText.escaped(portfolio.string(portfolio.reps[index].name)) + ": no rule fired, nothing to discuss.\n" + errors)
+        }
         var text = CoachingAgenda.render(agendas, team: portfolio.string(portfolio.team.name), asOf: today)
         // The heading names the team; at the prompt the rep's own heading is enough.
         if let firstBreak = text.firstIndex(of: "\n") { text = String(text[text.index(after: firstBreak)...]) }
         text = text.replacingOccurrences(of: "(rapport lint lists them all)", with: "(`:set top N` shows more)")
-        return .text(text.drop { $0 == "\n" }.description)
+        return .text(text.drop { $0 == "\n" }.description + errors)
     }
 
     func why(_ argument: String) -> ReplReply {
@@ -165,8 +170,8 @@ extension ReplSession {
             subject = found.id
         }
         let (explanation, problem) = Explainer.explain(rule: words[0], subject: subject, rules: rules, portfolio: portfolio, options: lintOptions())
-        guard let explanation else { return .error("error: \(problem ?? "cannot explain")") }
-        return .text(explanation.render())
+        guard let explanation else { return .error("error: \(TerminalText.escaped(problem ?? "cannot explain"))") }
+        return .text(TerminalText.escaped(explanation.render(), keepLayout: true))
     }
 
     func set(_ argument: String) -> ReplReply {
@@ -207,5 +212,16 @@ extension ReplSession {
         guard let date = CalendarDate(iso: argument) else { return .error("error: `:as-of` takes a date written YYYY-MM-DD, not `\(argument)`") }
         asOf = date
         return .text("as of \(date)")
+    }
+}
+
+extension ReplSession {
+    /// Lines naming the subjects whose evaluation failed (empty when none did).
+    static func errorLines(_ errors: [EvaluationError]) -> String {
+        guard !errors.isEmpty else { return "" }
+        var out = "\(errors.count) subject\(errors.count == 1 ? "" : "s") could not be evaluated:\n"
+        for error in errors.prefix(10) { out += "  " + TerminalText.escaped(error.summary) + "\n" }
+        if errors.count > 10 { out += "  … and \(errors.count - 10) more\n" }
+        return out
     }
 }

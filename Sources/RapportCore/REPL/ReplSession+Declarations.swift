@@ -44,8 +44,10 @@ extension ReplSession {
             options.asOf = asOf
             options.params = params
             options.select = [rule.id]
-            let findings = LintEngine.run(rules.checked, on: portfolio, sources: rules.sources, options: options)
+            let outcome = LintEngine.lint(rules.checked, on: portfolio, sources: rules.sources, options: options)
+            let findings = outcome.findings
             out += "rule \(rule.id) added: \(findings.count) finding\(findings.count == 1 ? "" : "s") on this portfolio (`:run` lists all rules' findings)\n"
+            out += ReplSession.errorLines(outcome.errors)
         } else {
             out += "\(kind) \(name) added\n"
         }

@@ -54,6 +54,8 @@ public final class ReplSession {
     public var maxRows = 20
     /// Lines of an unfinished block.
     var pending: [String] = []
+    /// Whether `pending` is finished, kept as lines come.
+    var continuation = ReplInput.Continuation()
     /// Colour in error messages.
     public var colored = false
     /// Numbers inputs for the names of their source files.
@@ -129,17 +131,34 @@ public final class ReplSession {
             if trimmed.hasPrefix(":") { return command(trimmed) }
         }
         pending.append(line)
-        let text = pending.joined(separator: "\n")
+        continuation.add(Substring(line))
         // An empty line ends a block whatever state it is in, so a mistake cannot trap the user.
-        if !line.trimmingCharacters(in: .whitespaces).isEmpty && ReplInput.needsMore(text) {
+        if !line.trimmingCharacters(in: .whitespaces).isEmpty && continuation.needsMore {
             return ReplReply(needsMore: true)
         }
-        pending = []
+        let text = pending.joined(separator: "\n")
+        cancelPending()
         return evaluateInput(text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     /// Drops an unfinished block (Ctrl-C at the continuation prompt).
-    public func cancelPending() { pending = [] }
+    public func cancelPending() {
+        pending = []
+        continuation = ReplInput.Continuation()
+    }
+
+    /// The end of the input: an error when a block is still open (a script that ends inside a
+    /// `rule` or a bracket), nil otherwise.
+    public func finish() -> ReplReply? {
+        guard !pending.isEmpty else { return nil }
+        let lines = pending.count
+        let first = pending.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""
+        cancelPending()
+        let shown = first.count > 60 ? String(first.prefix(60)) + "…" : first
+        return ReplReply(output: "error: the input ended inside an unfinished block of \(lines) line\(lines == 1 ? "" : "s") "
+                             + "starting `\(TerminalText.escaped(shown))`: close its brackets, text or `rule … end`\n",
+                         isError: true)
+    }
 
     func evaluateInput(_ text: String) -> ReplReply {
         inputCount += 1

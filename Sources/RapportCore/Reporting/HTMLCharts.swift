@@ -70,7 +70,11 @@ enum HTMLCharts {
         let plotWidth = width - 2 * left
         let maximum = max(1, values.max() ?? 1)
         let step = Double(plotWidth) / Double(max(1, values.count - 1))
-        func y(_ value: Double) -> Int { 20 + Int((1 - value / maximum) * Double(height - 50)) }
+        func y(_ value: Double) -> Int {
+            // Negative or enormous amounts stay inside the chart (and never reach Int as infinity).
+            let ratio = value / maximum
+            return 20 + Int((1 - (ratio.isFinite ? min(max(ratio, -1), 1) : 0)) * Double(height - 50))
+        }
         let points = values.enumerated().map { "\(left + Int(Double($0) * step)),\(y($1))" }.joined(separator: " ")
         var svg = "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\">"
         svg += "<title>\(esc(title))</title>"
