@@ -49,6 +49,13 @@ struct Import: ParsableCommand {
     }
 
     func run() throws {
+        // Nothing is written over an input: checked before anything is read.
+        for output in [out, problems].compactMap({ $0 }) {
+            if let clash = AtomicFile.clash(output: output, inputs: files + [mapping].compactMap { $0 }) {
+                Terminal.err("error: \(clash); choose another output file\n")
+                throw ExitCode(2)
+            }
+        }
         var sources = SourceMap()
         let mappingFile: FileID
         if let mapping {

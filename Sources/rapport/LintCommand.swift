@@ -125,6 +125,14 @@ struct Lint: ParsableCommand {
         let snoozeSource = try snoozes.source(rules: ruleSet, color: color)
         let ran = ruleSet.checked.rules.filter { options.includes($0) && $0.severity >= minSeverity }
         let files = BatchLint.expand(portfolios)
+        // No report is written over a portfolio, a rule file or the snooze file: checked
+        // before anything is written.
+        let inputs = files + ruleSet.sources.files.map(\.path) + [snoozes.snooze].compactMap { $0 }
+        for destination in destinations {
+            guard let path = destination.path, let clash = AtomicFile.clash(output: path, inputs: inputs) else { continue }
+            Terminal.err("error: \(clash); choose another --output file\n")
+            throw ExitCode(2)
+        }
         let started = Date()
         let showProgress = files.count > 1 && isatty(STDERR_FILENO) == 1
         let outcomes = BatchLint.run(files, rules: ruleSet, options: options, failOn: failOn, rulesRun: ran.count, jobs: jobs,

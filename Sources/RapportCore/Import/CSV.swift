@@ -119,10 +119,24 @@ public enum CSVReader {
 
 /// Writing CSV per RFC 4180.
 public enum CSVWriter {
-    /// `text` as one field: quoted when it holds a comma, a quote or a line break.
+    /// `text` as one field: quoted when it holds a comma, a quote or a line break. A value a
+    /// spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage
+    /// return, and not a plain number such as `-5`) gets a leading `'`, which shows it as text.
     public static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let safe = neutralised(text)
+        guard safe.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return safe }
+        return "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// `text`, with a `'` before it when a spreadsheet would take it for a formula.
+    static func neutralised(_ text: String) -> String {
+        guard let first = text.utf8.first, [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"),
+                                             0x09, 0x0D].contains(first) else { return text }
+        let rest = text.utf8.dropFirst()
+        let plainNumber = (first == UInt8(ascii: "-") || first == UInt8(ascii: "+")) && !rest.isEmpty
+            && rest.first.map { $0 >= 48 && $0 <= 57 } == true
+            && rest.allSatisfy { ($0 >= 48 && $0 <= 57) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }
+        return plainNumber ? text : "'" + text
     }
 
     /// One record, with its line end.

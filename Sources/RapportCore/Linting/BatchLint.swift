@@ -57,10 +57,11 @@ public enum BatchLint {
             guard self != .never, !digest, !path.lowercased().hasSuffix(".yaml"), !path.lowercased().hasSuffix(".yml") else {
                 return false
             }
-            if self == .always { return true }
-            // `stat` follows symbolic links: a link to a large export is a large file.
+            // `stat` follows symbolic links: a link to a large export is a large file. Only a
+            // regular file is read in parts; anything else goes to the whole read, which refuses it.
             var info = stat()
-            return stat(path, &info) == 0 && Int(info.st_size) >= BatchLint.streamingThreshold
+            guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return false }
+            return self == .always || Int(info.st_size) >= BatchLint.streamingThreshold
         }
     }
 

@@ -20,8 +20,8 @@ public protocol RuleFileSystem: Sendable {
     func kind(of path: String) -> (exists: Bool, isFolder: Bool)
     /// The names in folder `path`.
     func names(in path: String) -> [String]
-    /// The bytes of file `path`.
-    func read(_ path: String) -> [UInt8]?
+    /// The bytes of file `path`, or why it cannot be read.
+    func read(_ path: String) -> Result<[UInt8], FileReader.Failure>
     /// An identity for `path` (symbolic links resolved on disk).
     func canonical(_ path: String) -> String
 }
@@ -38,7 +38,9 @@ public struct DiskFileSystem: RuleFileSystem {
 
     public func names(in path: String) -> [String] { (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] }
 
-    public func read(_ path: String) -> [UInt8]? { try? FileReader.read(path) }
+    public func read(_ path: String) -> Result<[UInt8], FileReader.Failure> {
+        do throws(FileReader.Failure) { return .success(try FileReader.read(path)) } catch { return .failure(error) }
+    }
 
     public func canonical(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
@@ -64,9 +66,11 @@ public struct MemoryFileSystem: RuleFileSystem {
 
     public func names(in path: String) -> [String] { path == root ? Array(files.keys) : [] }
 
-    public func read(_ path: String) -> [UInt8]? {
-        guard RuleSetLoader.parent(of: path) == root else { return nil }
-        return files[RuleSetLoader.fileName(path)].map { Array($0.utf8) }
+    public func read(_ path: String) -> Result<[UInt8], FileReader.Failure> {
+        guard RuleSetLoader.parent(of: path) == root, let text = files[RuleSetLoader.fileName(path)] else {
+            return .failure(FileReader.Failure(reason: "no such file"))
+        }
+        return .success(Array(text.utf8))
     }
 
     public func canonical(_ path: String) -> String { "/" + RuleSetLoader.normalize(path) }
@@ -105,6 +109,15 @@ public struct RuleSetLoader {
         if isFolder {
             let names = fileSystem.names(in: path)
             entries = names.filter { $0.hasSuffix(".rapport") }.sorted().map { RuleSetLoader.join(path, $0) }
+            // A link to a file elsewhere is not part of the folder's rule set (its lines would
+            // show in messages as if they were).
+            let canonicalFolder = fileSystem.canonical(path)
+            entries = entries.filter { entry in
+                if fileSystem.canonical(entry).hasPrefix(canonicalFolder + "/") { return true }
+                diagnostics.append(Diagnostic(.warning, code: "io.link_outside",
+                                              message: "\(entry) links to a file outside \(path); it is not read", path: entry))
+                return false
+            }
             if entries.isEmpty {
                 diagnostics.append(Diagnostic(.error, code: "io.empty_rule_set",
                                               message: "\(path) holds no .rapport files", path: path))
@@ -147,8 +160,11 @@ public struct RuleSetLoader {
                 return
             case nil: break
             }
-            guard let data = fileSystem.read(path) else {
-                diagnostics.append(Diagnostic(.error, code: "io.unreadable", message: "cannot read \(path)", path: path))
+            let data: [UInt8]
+            switch fileSystem.read(path) {
+            case .success(let bytes): data = bytes
+            case .failure(let failure):
+                diagnostics.append(Diagnostic(.error, code: "io.unreadable", message: "cannot read \(path): \(failure.reason)", path: path))
                 state[key] = .done
                 return
             }

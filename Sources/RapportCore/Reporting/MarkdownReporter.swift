@@ -57,7 +57,8 @@ public struct MarkdownReporter: LintReporter {
     /// Text from the data, made inert in Markdown (and in the HTML it may be rendered to).
     static func escape(_ text: String) -> String {
         var out = ""
-        for character in text {
+        // Control characters made visible first: a brief is read in terminals too.
+        for character in TerminalText.escaped(text.replacingOccurrences(of: "\n", with: " "), keepLayout: true) {
             switch character {
             case "<": out += "&lt;"
             case ">": out += "&gt;"

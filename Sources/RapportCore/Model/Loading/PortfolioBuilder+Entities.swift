@@ -3,6 +3,12 @@ extension PortfolioBuilder {
 
     /// Reads the whole document.
     mutating func readDocument() throws(DocumentSyntaxError) {
+        // A null document (`null` in JSON, `~` or nothing in YAML) is no portfolio at all.
+        if try reader.peek() == .null {
+            throw DocumentSyntaxError(diagnostic: .error("load.wrong_type", "expected the portfolio (an object), found null",
+                                                         at: reader.valueSpan(at: reader.nextOffset), label: "no portfolio",
+                                                         help: ["a portfolio starts with `format`, `as_of` and `team`"]))
+        }
         let result = try readObject("the portfolio", S.top) { b, field throws(DocumentSyntaxError) in
             switch field {
             case .format:

@@ -22,6 +22,8 @@ struct YAMLReader: DocumentReader {
         let starts = source.lineStarts
         guard line >= 1, line <= starts.count else { return source.bytes.count }
         var offset = starts[line - 1]
+        // Yams reads the text after a byte order mark: the first line's columns start past it.
+        if line == 1 && YAMLReader.hasByteOrderMark(source.bytes) { offset += 3 }
         var remaining = column - 1
         while remaining > 0 && offset < source.bytes.count && source.bytes[offset] != 0x0A {
             offset += max(1, Lexer.sequenceLength(source.bytes, at: offset))
@@ -74,10 +76,12 @@ struct YAMLReader: DocumentReader {
             // Yams leaves plain scalars untagged; resolve them as YAML does: quoted text is always
             // text, a plain scalar is null, a boolean or a number when it reads as one.
             guard scalar.style == .plain || scalar.style == .any else { return .string }
-            if pending.null != nil { return .null }
-            if pending.bool != nil { return .boolean }
-            if pending.int != nil || pending.float != nil { return .number }
-            return .string
+            switch YAMLReader.resolve(scalar.string) {
+            case .null: return .null
+            case .bool: return .boolean
+            case .number: return .number
+            case .string: return .string
+            }
         }
     }
 
@@ -123,15 +127,18 @@ struct YAMLReader: DocumentReader {
     }
 
     mutating func readNumber() throws(DocumentSyntaxError) -> Double {
-        guard let node = pending, let value = node.float ?? node.int.map(Double.init), value.isFinite else {
-            throw failure("expected a number")
+        guard case .scalar(let scalar)? = pending, scalar.style == .plain || scalar.style == .any,
+              case .number(let value) = YAMLReader.resolve(scalar.string) else {
+            throw failure("expected a number (decimal, as in 1250 or 12.5)")
         }
+        guard value.isFinite else { throw failure("expected a finite number") }
         pending = nil
         return value
     }
 
     mutating func readBool() throws(DocumentSyntaxError) -> Bool {
-        guard let value = pending?.bool else { throw failure("expected true or false") }
+        guard case .scalar(let scalar)? = pending, scalar.style == .plain || scalar.style == .any,
+              case .bool(let value) = YAMLReader.resolve(scalar.string) else { throw failure("expected true or false") }
         pending = nil
         return value
     }
@@ -142,5 +149,59 @@ struct YAMLReader: DocumentReader {
 
     mutating func skipValue() throws(DocumentSyntaxError) {
         pending = nil
+    }
+}
+
+extension YAMLReader {
+    /// What a plain scalar is under the YAML 1.2 core schema, with numbers in decimal only: a
+    /// portfolio's YAML reads as its JSON would. YAML 1.1's forms (`yes`, `1:30` as 90, `0x1F`)
+    /// stay text, so a number field holding one is reported rather than silently converted.
+    enum CoreScalar: Equatable {
+        case null, bool(Bool), number(Double), string
+    }
+
+    static func resolve(_ text: String) -> CoreScalar {
+        switch text {
+        case "", "~", "null", "Null", "NULL": return .null
+        case "true", "True", "TRUE": return .bool(true)
+        case "false", "False", "FALSE": return .bool(false)
+        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .number(.infinity)
+        case "-.inf", "-.Inf", "-.INF": return .number(-.infinity)
+        case ".nan", ".NaN", ".NAN": return .number(.nan)
+        default: break
+        }
+        return isDecimal(text.utf8) ? Double(text).map(CoreScalar.number) ?? .string : .string
+    }
+
+    /// `[-+]? ( . digits | digits ( . digits? )? ) ( [eE] [-+]? digits )?`
+    static func isDecimal(_ bytes: String.UTF8View) -> Bool {
+        var index = bytes.startIndex
+        func digits() -> Int {
+            var count = 0
+            while index < bytes.endIndex, bytes[index] >= 48, bytes[index] <= 57 {
+                count += 1
+                index = bytes.index(after: index)
+            }
+            return count
+        }
+        func accept(_ characters: String) -> Bool {
+            guard index < bytes.endIndex, characters.utf8.contains(bytes[index]) else { return false }
+            index = bytes.index(after: index)
+            return true
+        }
+        _ = accept("+-")
+        let whole = digits()
+        var fraction = 0
+        if accept(".") { fraction = digits() }
+        guard whole + fraction > 0 else { return false }
+        if accept("eE") {
+            _ = accept("+-")
+            guard digits() > 0 else { return false }
+        }
+        return index == bytes.endIndex
+    }
+
+    static func hasByteOrderMark(_ bytes: [UInt8]) -> Bool {
+        bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
     }
 }
