@@ -39,6 +39,7 @@ public struct JSONReporter: LintReporter {
             ("rules", .number(Double(run.rules.count))),
             ("snoozed", .number(Double(reports.reduce(0) { $0 + $1.snoozed.count }))),
             ("not_linted", .number(Double(run.failures.count))),
+            ("evaluation_errors", .number(Double(reports.reduce(0) { $0 + $1.evaluationErrors.count }))),
         ])
         return .object([
             ("version", .number(1)),
@@ -48,6 +49,17 @@ public struct JSONReporter: LintReporter {
                 let (report, item) = run.finding(at: index, offsets: offsets)
                 write(item, report: escaped.reports[report], escaped: escaped, into: &writer)
             }),
+            ("evaluation_errors", .array(reports.flatMap { report in
+                report.evaluationErrors.map { error in
+                    JSONValue.object([("path", .string(report.path)), ("rule", .string(error.rule)),
+                                      ("subject", .object([("type", .string(error.subject.type.rawValue)),
+                                                           ("id", .string(error.subject.id)), ("name", .string(error.subject.name))])),
+                                      ("location", .object([("file", .string(error.location.file)),
+                                                            ("line", .number(Double(error.location.line))),
+                                                            ("column", .number(Double(error.location.column)))])),
+                                      ("reason", .string(error.reason))])
+                }
+            })),
             ("summary", summary),
         ])
     }

@@ -54,8 +54,25 @@ public struct SARIFReporter: LintReporter {
                 ]))])])),
             ])
         }
-        var invocation: [(String, JSONValue)] = [("executionSuccessful", .bool(run.failures.isEmpty))]
-        if !notifications.isEmpty { invocation.append(("toolExecutionNotifications", .array(notifications))) }
+        // A subject a rule could not be evaluated for is a notification at the rule's expression.
+        let evaluationErrors: [JSONValue] = run.reports.flatMap { report in
+            report.evaluationErrors.map { error in
+                JSONValue.object([
+                    ("level", .string("error")),
+                    ("message", .object([("text", .string("rule `\(error.rule)` could not be evaluated for \(error.subject.type.rawValue) "
+                                                          + "\(error.subject.name) (\(error.subject.id)) in \(report.path): \(error.reason)"))])),
+                    ("locations", .array([.object([("physicalLocation", .object([
+                        ("artifactLocation", artifact(error.location.file)),
+                        ("region", .object([("startLine", .number(Double(error.location.line))),
+                                            ("startColumn", .number(Double(error.location.column)))])),
+                    ]))])])),
+                    ("associatedRule", .object([("id", .string(error.rule))])),
+                ])
+            }
+        }
+        let allNotifications = notifications + evaluationErrors
+        var invocation: [(String, JSONValue)] = [("executionSuccessful", .bool(run.failures.isEmpty && evaluationErrors.isEmpty))]
+        if !allNotifications.isEmpty { invocation.append(("toolExecutionNotifications", .array(allNotifications))) }
         let driver: JSONValue = .object([
             ("name", .string("rapport")),
             ("version", .string(RapportVersion.current)),
