@@ -89,6 +89,12 @@ public final class ReplSession {
         return (session, "")
     }
 
+    /// A session over rules already checked (without errors) and a portfolio already loaded
+    /// (the fuzzer opens one per input without checking and loading them again).
+    public static func open(rules: CheckResult, rulesPath: String?, portfolio: Portfolio, portfolioPath: String) -> ReplSession {
+        ReplSession(rulesPath: rulesPath, portfolioPath: portfolioPath, portfolio: portfolio, rules: rules)
+    }
+
     init(rulesPath: String?, portfolioPath: String, portfolio: Portfolio, rules: CheckResult) {
         self.rulesPath = rulesPath
         self.portfolioPath = portfolioPath
