@@ -116,6 +116,21 @@ final class TrapRegressionTests: XCTestCase {
         assertCLIGolden(transcript(result), "robustness/repl-unfinished-block.txt")
     }
 
+    func testAMismatchedBracketIsReportedByTheStreamedAndTheWholeRead() throws {
+        // `--streaming always` takes the path `lint` takes by itself from 64 MiB (a larger file
+        // would only make the suite slower).
+        let small = write("small.json", Array("{\"accounts\":[{]}".utf8))
+        let spaced = write("spaced.json", Array("{\"accounts\":[{]}".utf8) + Array(repeating: 0x20, count: 1 << 20))
+        var out = ""
+        for arguments in [["lint", "--streaming", "always", small], ["lint", "--streaming", "always", spaced]] {
+            let result = try CLI.run(arguments)
+            XCTAssertEqual(result.status, 2, result.stderr)
+            XCTAssertTrue(result.stderr.contains(":1:15"), result.stderr)
+            out += transcript(result)
+        }
+        assertCLIGolden(out, "robustness/streaming-mismatched-bracket.txt")
+    }
+
     // MARK: Terminal safety
 
     /// The example team with control characters in its names: ESC sequences that would retitle
