@@ -55,7 +55,7 @@ struct Coach: ParsableCommand {
         }
         let agendas = CoachingAgenda.build(findings, top: top)
         Terminal.out(CoachingAgenda.render(agendas, team: loaded.string(loaded.team.name), asOf: asOf ?? loaded.asOf,
-                                           colored: color.enabled))
+                                           colored: color.enabled, coverage: outcome.applicability.summary))
         if !report.snoozed.isEmpty || !report.expired.isEmpty {
             var line = "\n\(plural(report.snoozed.count, "finding")) snoozed"
             if !report.expired.isEmpty { line += "; \(plural(report.expired.count, "snooze")) expired (rapport snooze list)" }

@@ -50,6 +50,12 @@ enum InspectText {
         row("activities", count(s.activities) + (s.firstActivity.map { "  (\($0) to \(s.lastActivity!))" } ?? ""))
         row("opportunities", count(s.opportunities) + "  (\(count(s.openOpportunities)) open)")
         row("leads", count(s.leads))
+        // What the portfolio lacks entirely: rules reading it cannot judge (docs/portfolio-loading.md).
+        let missing = s.coverage.missing
+        if !missing.isEmpty {
+            row("no data on", missing.map(\.missingPhrase).joined(separator: ", "))
+            out += "  " + String(repeating: " ", count: 15) + "(rules that read these cannot judge this portfolio)\n"
+        }
         guard !s.repLines.isEmpty else { return out }
         out += "\n"
         let headers = ["rep", "id", "accounts", "key", "open deals", "leads"]

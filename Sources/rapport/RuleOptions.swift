@@ -59,12 +59,17 @@ struct EvaluationOptions: ParsableArguments {
     @Option(help: "Colour: auto, always or never.")
     var color: ColorChoice = .auto
 
+    @Flag(name: .customLong("judge-without-data"),
+          help: "Run every rule, also those reading data the portfolio lacks entirely (by default they are listed as unable to judge).")
+    var judgeWithoutData = false
+
     /// Loads and checks the rules and reads the params, or prints the problems and exits 2.
     func prepare() throws -> (CheckResult, LintOptions) {
         let ruleSet = try loadRulesOrExit(rules, color: color)
         var options = LintOptions()
         options.asOf = asOf
         options.params = try paramValuesOrExit(params, rules: ruleSet, color: color)
+        options.judgeWithoutData = judgeWithoutData
         return (ruleSet, options)
     }
 }

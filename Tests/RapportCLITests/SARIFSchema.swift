@@ -49,7 +49,11 @@ enum SARIFSchema {
                                               "exitCode": .integer(minimum: nil), "commandLine": .string, "properties": .object("propertyBag")],
                                  required: ["executionSuccessful"]),
         "notification": ObjectRule(properties: ["message": .object("message"), "level": level, "locations": .array(of: .object("location")),
+                                                "associatedRule": .object("reportingDescriptorReference"),
                                                 "properties": .object("propertyBag")], required: ["message"]),
+        // §3.53: at least one of id, index and guid.
+        "reportingDescriptorReference": ObjectRule(properties: ["id": .string, "index": .integer(minimum: -1), "guid": .string,
+                                                                "properties": .object("propertyBag")], required: [], anyOf: ["id", "index", "guid"]),
         "message": ObjectRule(properties: ["text": .string, "markdown": .string, "id": .string, "arguments": .array(of: .string),
                                            "properties": .object("propertyBag")], required: [], anyOf: ["text", "id"]),
         "result": ObjectRule(properties: ["ruleId": .string, "ruleIndex": .integer(minimum: -1), "kind": .enumeration(["notApplicable", "pass", "fail", "review", "open", "informational"]),

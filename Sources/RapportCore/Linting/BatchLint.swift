@@ -89,9 +89,11 @@ public enum BatchLint {
                 // A file with an error is read whole, which reports every problem.
                 if problems.isEmpty, streaming.applies(to: path, digest: digest),
                    let streamed = StreamingLint.run(path: path, rules: rules.checked, sources: rules.sources, options: perFile) {
-                    results.set(index, .report(LintReport(path: path, team: streamed.team, asOf: streamed.asOf,
-                                                          findings: streamed.findings, snoozes: entries, failOn: failOn,
-                                                          rulesRun: rulesRun)))
+                    var report = LintReport(path: path, team: streamed.team, asOf: streamed.asOf, findings: streamed.findings,
+                                            snoozes: entries, failOn: failOn, rulesRun: rulesRun)
+                    report.notApplicable = streamed.applicability.notApplicable
+                    report.coverageSummary = streamed.applicability.summary
+                    results.set(index, .report(report))
                     progress?(results.done)
                     continue
                 }
@@ -102,6 +104,8 @@ public enum BatchLint {
                     var report = LintReport(path: path, team: portfolio.string(portfolio.team.name), asOf: asOf,
                                             findings: outcome.findings, snoozes: entries, failOn: failOn, rulesRun: rulesRun)
                     report.evaluationErrors = outcome.errors
+                    report.notApplicable = outcome.applicability.notApplicable
+                    report.coverageSummary = outcome.applicability.summary
                     if digest { report.digest = PortfolioDigest(portfolio, asOf: asOf) }
                     results.set(index, .report(report))
                 } else {

@@ -26,4 +26,6 @@ public struct EvaluationError: Sendable, Equatable {
 public struct LintOutcome: Sendable {
     public var findings: [Finding]
     public var errors: [EvaluationError]
+    /// The rules that did not run because the portfolio lacks the data they read.
+    public var applicability: Applicability
 }

@@ -243,6 +243,9 @@ public struct LintOptions: Sendable {
     /// Use the evaluator's typed paths; off only in tests and fuzzing, to compare them with the
     /// general path (the findings must be the same).
     public var typedEvaluation = true
+    /// Run every rule even where the portfolio lacks the data it reads (`--judge-without-data`);
+    /// by default such a rule does not run and is listed as not applicable.
+    public var judgeWithoutData = false
 
     public init() {}
 

@@ -12,9 +12,19 @@ public enum LintEngine {
                             options: LintOptions = LintOptions()) -> LintOutcome {
         let (runtime, compiler) = prepare(rules, on: portfolio, options: options)
         defer { runtime.definitions.release() }
-        let compiled = selected(rules, options).map { CompiledRule(rule: $0, compiler: compiler, sources: sources) }
+        let applicability = applicability(rules, options, coverage: DataCoverage(portfolio))
+        let skipped = applicability.ruleIDs
+        let compiled = selected(rules, options).filter { !skipped.contains($0.id) }
+            .map { CompiledRule(rule: $0, compiler: compiler, sources: sources) }
         let (findings, errors) = evaluate(compiled, runtime: runtime, memo: compiler.memo, parallel: options.parallel)
-        return LintOutcome(findings: concatenated(findings), errors: errors)
+        return LintOutcome(findings: concatenated(findings), errors: errors, applicability: applicability)
+    }
+
+    /// Which selected rules can judge a portfolio holding `coverage` (all of them when
+    /// `options.judgeWithoutData`).
+    static func applicability(_ rules: CheckedRuleSet, _ options: LintOptions, coverage: DataCoverage) -> Applicability {
+        Applicability(selected(rules, options), in: rules,
+                      coverage: options.judgeWithoutData ? DataCoverage(present: Set(DataSet.allCases)) : coverage)
     }
 
     /// The findings of ``lint(_:on:sources:options:)``, for callers that have checked the rules

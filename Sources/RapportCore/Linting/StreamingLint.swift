@@ -23,6 +23,9 @@ public enum StreamingLint {
         public let plan: PassPlan
         /// Number of parts the file was read in.
         public let parts: Int
+        /// The rules that could not judge: the portfolio lacks data they read (their findings
+        /// are left out, as in a whole run).
+        public let applicability: Applicability
     }
 
     /// Default size of a part: small enough that two parts in flight cost little memory, large
@@ -61,11 +64,13 @@ public enum StreamingLint {
 
         // The full pass: check every part, run the per-part rules, assemble for the whole rules.
         let reps = Runtime.findingReps(of: parts.head)
+        // Every part is looked at for what data it holds, also when no rule runs per part.
         let evaluate: @Sendable (Portfolio) -> [[Finding]] = { [context] part in
-            context.evaluate(local, on: part, constants: constants, reps: reps)
+            context.coverage.add(DataCoverage(part))
+            return local.isEmpty ? [] : context.evaluate(local, on: part, constants: constants, reps: reps)
         }
         guard var assembled = context.assemble(keep: whole.isEmpty ? nil : KeptTexts(plan.whole), skips: [],
-                                               evaluate: local.isEmpty ? nil : evaluate),
+                                               evaluate: evaluate),
               !context.failures.isSet else { return nil }
         phase?("full pass: \(local.count) rules per part")
 
@@ -83,27 +88,37 @@ public enum StreamingLint {
             phase?("\(whole.count) whole rules")
         }
         let team = assembled.portfolio.string(assembled.portfolio.team.name)
+        // The parts hold the accounts; the assembled outline holds the leads.
+        context.coverage.add(DataCoverage(present: DataCoverage(assembled.portfolio).present.intersection([.leads, .leadTouches])))
         // The assembled portfolio is let go before the spooled findings are read back.
         assembled.portfolio = parts.head
         var findings: [Finding] = []
         findings.reserveCapacity(assembled.findings.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } }
                                  + wholeFindings.reduce(0) { $0 + $1.count })
+        let applicability = LintEngine.applicability(rules, options, coverage: context.coverage.total)
+        let skipped = applicability.ruleIDs
         var localIndex = 0, wholeIndex = 0
         for rule in selected {
+            defer {
+                if plan.perPart.contains(rule.id) { localIndex += 1 } else { wholeIndex += 1 }
+            }
+            if skipped.contains(rule.id) {
+                if !plan.perPart.contains(rule.id) { wholeFindings[wholeIndex] = [] }
+                continue
+            }
             if plan.perPart.contains(rule.id) {
                 let origin = Finding.Origin(of: rule, at: Finding.Location(of: rule, in: sources))
                 for part in assembled.findings.indices {
                     guard let found = spool.read(assembled.findings[part][localIndex], origin: origin, reps: reps) else { return nil }
                     findings += found
                 }
-                localIndex += 1
             } else {
                 findings += wholeFindings[wholeIndex]
                 wholeFindings[wholeIndex] = []
-                wholeIndex += 1
             }
         }
-        return Result(findings: findings, team: team, asOf: context.today, plan: plan, parts: parts.feed.count)
+        return Result(findings: findings, team: team, asOf: context.today, plan: plan, parts: parts.feed.count,
+                      applicability: applicability)
     }
 
     /// Where a part's entities start in the whole portfolio.
@@ -140,6 +155,8 @@ public enum StreamingLint {
         let spool: FindingSpool
         /// Set when a subject of a part failed to evaluate: the run is then redone whole.
         let failures = FailureFlag()
+        /// What data the parts hold, gathered as they are read.
+        let coverage = CoverageAccumulator()
 
         /// Per-part findings of `rules` on `part`, rule by rule, numbered within the part.
         func evaluate(_ rules: [CheckedRule], on part: Portfolio, constants: ConstantTable, reps: [Finding.Rep]) -> [[Finding]] {
@@ -306,4 +323,22 @@ final class FailureFlag: Sendable {
     private let flag = Atomic<Bool>(false)
     func record() { flag.store(true, ordering: .relaxed) }
     var isSet: Bool { flag.load(ordering: .relaxed) }
+}
+
+/// The union of the parts' ``DataCoverage``, added from any thread.
+final class CoverageAccumulator: @unchecked Sendable {
+    private let lock = NSLock()
+    private var coverage = DataCoverage(present: [])
+
+    func add(_ part: DataCoverage) {
+        lock.lock()
+        coverage = coverage.union(part)
+        lock.unlock()
+    }
+
+    var total: DataCoverage {
+        lock.lock()
+        defer { lock.unlock() }
+        return coverage
+    }
 }

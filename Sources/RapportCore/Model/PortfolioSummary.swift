@@ -10,6 +10,8 @@ public struct PortfolioSummary: Sendable, Equatable {
         public let openOpportunities: Int
     }
 
+    /// Which kinds of data the portfolio holds at all.
+    public let coverage: DataCoverage
     public let team: String
     public let manager: String?
     public let asOf: CalendarDate
@@ -37,6 +39,7 @@ public struct PortfolioSummary: Sendable, Equatable {
 
     /// Summarises `portfolio`.
     public init(_ portfolio: Portfolio) {
+        coverage = DataCoverage(portfolio)
         team = portfolio.string(portfolio.team.name)
         manager = portfolio.string(portfolio.team.manager)
         asOf = portfolio.asOf

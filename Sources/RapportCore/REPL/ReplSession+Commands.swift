@@ -126,6 +126,7 @@ extension ReplSession {
         out += "\(findings.count) finding\(findings.count == 1 ? "" : "s")" + (counts.isEmpty ? "" : " (\(counts))")
         out += " from \(rules.checked.rules.count) rules; `:coach REP` for an agenda\n"
         out += ReplSession.errorLines(outcome.errors)
+        if let summary = outcome.applicability.summary { out += summary + "\n" }
         return .text(out)
     }
 
@@ -146,6 +147,7 @@ extension ReplSession {
         let outcome = LintEngine.lint(rules.checked, on: portfolio, sources: rules.sources, options: lintOptions())
         let findings = outcome.findings.filter { $0.rep?.index == Int32(index) }
         let errors = ReplSession.errorLines(outcome.errors.filter { $0.rep?.index == Int32(index) })
+            + (outcome.applicability.summary.map { $0 + "\n" } ?? "")
         if Cancellation.isRequested { return .error("cancelled") }
         let agendas = CoachingAgenda.build(findings, top: top)
         guard !agendas.isEmpty else {

@@ -118,10 +118,12 @@ public final class ReplSession {
     /// What was loaded and how to get help.
     public var banner: String {
         let p = portfolio
-        var out = "Rapport \(RapportVersion.current) — \(p.string(p.team.name)), as of \(today)\n"
+        var out = "Rapport \(RapportVersion.current) — \(TerminalText.escaped(p.string(p.team.name))), as of \(today)\n"
         out += "\(p.reps.count) reps, \(p.accounts.count) accounts, \(p.contacts.count) contacts, \(p.activities.count) activities, "
         out += "\(p.opportunities.count) opportunities, \(p.leads.count) leads (\(portfolioPath))\n"
         out += "\(rules.checked.rules.count) rules from \(rulesPath ?? "the shipped pack")\n"
+        let applicability = Applicability(rules.checked.rules, in: rules.checked, coverage: DataCoverage(p))
+        if let summary = applicability.summary { out += summary + "\n" }
         out += "Type an expression such as `count(accounts where is_key)`, `:coach REP` for a 1:1 agenda, `:help` for more.\n"
         return out
     }

@@ -56,11 +56,14 @@ public enum CoachingAgenda {
     }
 
     /// The agendas as text for people.
-    public static func render(_ agendas: [RepAgenda], team: String, asOf: CalendarDate, colored: Bool = false) -> String {
+    /// `coverage` is the paragraph naming the rules that could not judge (``Applicability``).
+    public static func render(_ agendas: [RepAgenda], team: String, asOf: CalendarDate, colored: Bool = false,
+                              coverage: String? = nil) -> String {
         func paint(_ text: String, _ code: String) -> String { colored ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
         // Texts from the data with their control characters made visible.
         func safe(_ text: String) -> String { TerminalText.escaped(text) }
         var out = paint("Coaching agenda for \(safe(team)), as of \(asOf)", "1") + "\n"
+        if let coverage { out += "\n" + TextReporter.wrap(safe(coverage), indent: 0, width: 100) }
         if agendas.isEmpty { return out + "\nNothing to discuss: no rule fired.\n" }
         for agenda in agendas {
             out += "\n" + paint(agenda.rep.map { "\(safe($0.name)) (\(safe($0.id)))" } ?? "Team meeting", "1") + "\n"

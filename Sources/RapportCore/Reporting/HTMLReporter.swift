@@ -37,6 +37,7 @@ public struct HTMLReporter: LintReporter {
             out += "<div class=\"card \(severity.rawValue)\"><span class=\"count\">\(count)</span><span>\(severity.rawValue)</span></div>"
         }
         out += "</div>\n"
+        if let coverage = report.coverageSummary { out += "<p class=\"notice\">\(esc(coverage))</p>\n" }
         for snooze in report.expiredSnoozes {
             out += "<p class=\"notice\">Snooze expired on \(snooze.until): <code>\(esc(snooze.rule))</code> for \(esc(snooze.subject))"
             out += " (\(esc(snooze.by)): \(esc(snooze.reason)))</p>\n"

@@ -40,6 +40,7 @@ public struct JSONReporter: LintReporter {
             ("snoozed", .number(Double(reports.reduce(0) { $0 + $1.snoozed.count }))),
             ("not_linted", .number(Double(run.failures.count))),
             ("evaluation_errors", .number(Double(reports.reduce(0) { $0 + $1.evaluationErrors.count }))),
+            ("not_applicable", .number(Double(reports.reduce(0) { $0 + $1.notApplicable.count }))),
         ])
         return .object([
             ("version", .number(1)),
@@ -58,6 +59,12 @@ public struct JSONReporter: LintReporter {
                                                             ("line", .number(Double(error.location.line))),
                                                             ("column", .number(Double(error.location.column)))])),
                                       ("reason", .string(error.reason))])
+                }
+            })),
+            ("not_applicable", .array(reports.flatMap { report in
+                report.notApplicable.map { item in
+                    JSONValue.object([("path", .string(report.path)), ("rule", .string(item.rule)),
+                                      ("missing", .array(item.missing.map { .string($0.rawValue) }))])
                 }
             })),
             ("summary", summary),

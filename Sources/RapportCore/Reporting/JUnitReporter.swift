@@ -16,7 +16,15 @@ public struct JUnitReporter: LintReporter {
             for finding in report.findings { byRule[finding.rule, default: []].append(finding) }
             var cases = ""
             var failures = 0
+            let skipped = Dictionary(report.notApplicable.map { ($0.rule, $0) }, uniquingKeysWith: { first, _ in first })
             for rule in run.rules {
+                if let item = skipped[rule.id] {
+                    cases += "    <testcase classname=\"\(attribute(report.path))\" name=\"\(attribute(rule.id))\""
+                        + " file=\"\(attribute(rule.location.file))\" line=\"\(rule.location.line)\">\n"
+                        + "      <skipped message=\"\(attribute("the portfolio has no " + item.missing.map(\.missingPhrase).joined(separator: ", no ")))\"/>\n"
+                        + "    </testcase>\n"
+                    continue
+                }
                 let findings = byRule[rule.id] ?? []
                 let failing = findings.filter { $0.severity > .praise }
                 let praise = findings.filter { $0.severity == .praise }
@@ -40,7 +48,7 @@ public struct JUnitReporter: LintReporter {
             totalTests += run.rules.count
             totalFailures += failures
             suites += "  <testsuite name=\"\(attribute(report.path))\" tests=\"\(run.rules.count)\" failures=\"\(failures)\" errors=\"0\""
-                + " skipped=\"0\" timestamp=\"\(report.asOf)T00:00:00\">\n"
+                + " skipped=\"\(skipped.count)\" timestamp=\"\(report.asOf)T00:00:00\">\n"
             suites += "    <properties>\n"
                 + "      <property name=\"team\" value=\"\(attribute(report.team))\"/>\n"
                 + "      <property name=\"as_of\" value=\"\(report.asOf)\"/>\n"

@@ -17,6 +17,10 @@ public struct LintReport: Sendable {
     public var digest: PortfolioDigest?
     /// Subjects a rule could not be evaluated for (the run then exits 2).
     public var evaluationErrors: [EvaluationError] = []
+    /// Rules that did not run because the portfolio lacks the data they read.
+    public var notApplicable: [Applicability.NotApplicable] = []
+    /// Those rules in a paragraph for people, when there are any.
+    public var coverageSummary: String?
 
     public init(path: String, team: String, asOf: CalendarDate, findings: [Finding], failOn: Severity, rulesRun: Int) {
         self.path = path

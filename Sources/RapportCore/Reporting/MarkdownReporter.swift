@@ -14,6 +14,7 @@ public struct MarkdownReporter: LintReporter {
             let counts = report.severityCounts.map { "\($0.1) \($0.0.rawValue)" }.joined(separator: ", ")
             out += counts.isEmpty ? "" : " (\(counts))"
             out += report.snoozed.isEmpty ? "\n\n" : " · \(report.snoozed.count) snoozed\n\n"
+            if let coverage = report.coverageSummary { out += "> \(Self.escape(coverage))\n\n" }
             for snooze in report.expiredSnoozes {
                 out += "> **Snooze expired** on \(snooze.until): \(snooze.rule) for \(Self.escape(snooze.subject)) "
                     + "(\(Self.escape(snooze.by)): \(Self.escape(snooze.reason)))\n\n"

@@ -70,7 +70,18 @@ public struct SARIFReporter: LintReporter {
                 ])
             }
         }
-        let allNotifications = notifications + evaluationErrors
+        // A rule the portfolio has no data for is a note: it ran on nothing.
+        let notApplicable: [JSONValue] = run.reports.flatMap { report in
+            report.notApplicable.map { item in
+                JSONValue.object([
+                    ("level", .string("note")),
+                    ("message", .object([("text", .string("rule `\(item.rule)` could not judge \(report.path): the portfolio has no "
+                                                          + item.missing.map(\.missingPhrase).joined(separator: ", no ")))])),
+                    ("associatedRule", .object([("id", .string(item.rule))])),
+                ])
+            }
+        }
+        let allNotifications = notifications + evaluationErrors + notApplicable
         var invocation: [(String, JSONValue)] = [("executionSuccessful", .bool(run.failures.isEmpty && evaluationErrors.isEmpty))]
         if !allNotifications.isEmpty { invocation.append(("toolExecutionNotifications", .array(allNotifications))) }
         let driver: JSONValue = .object([

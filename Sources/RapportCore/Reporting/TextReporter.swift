@@ -40,6 +40,9 @@ public struct TextReporter: LintReporter {
                 + " (\(safe(snooze.by)): \(safe(snooze.reason))) \(paint(safe(snooze.location), "2"))\n"
         }
         if !report.expiredSnoozes.isEmpty { out += "\n" }
+        if let coverage = report.coverageSummary {
+            out += Self.wrap(safe(coverage), indent: 0, width: 100) + "\n"
+        }
         if !report.evaluationErrors.isEmpty {
             out += paint("\(report.evaluationErrors.count) evaluation error\(report.evaluationErrors.count == 1 ? "" : "s")", "1;31")
                 + ": these subjects could not be judged by their rule\n"
@@ -49,7 +52,9 @@ public struct TextReporter: LintReporter {
         let counts = report.severityCounts.map { "\($0.1) \($0.0.rawValue)" }.joined(separator: ", ")
         out += "\(report.findings.count) finding\(report.findings.count == 1 ? "" : "s")"
         out += counts.isEmpty ? "" : " (\(counts))"
-        out += " from \(report.rulesRun) rules in \(safe(report.path)) as of \(report.asOf)"
+        out += " from \(report.rulesRun - report.notApplicable.count) rules"
+        out += report.notApplicable.isEmpty ? "" : " (\(report.notApplicable.count) more could not judge)"
+        out += " in \(safe(report.path)) as of \(report.asOf)"
         out += "; \(report.failing) at or above \(report.failOn.rawValue)"
         out += report.snoozed.isEmpty ? "\n" : "; \(report.snoozed.count) snoozed\n"
         return out
