@@ -21,6 +21,9 @@ struct Coach: ParsableCommand {
     @Option(help: "Corrections per rep.")
     var top: Int = 3
 
+    @Flag(help: "Every correction, not only the top ones (with --rep, the whole list for one 1:1).")
+    var all = false
+
     @OptionGroup var snoozes: SnoozeOptions
 
     @OptionGroup var evaluation: EvaluationOptions
@@ -53,9 +56,14 @@ struct Coach: ParsableCommand {
             }
             findings = findings.filter { $0.rep?.index == match.index }
         }
-        let agendas = CoachingAgenda.build(findings, top: top)
+        let agendas = CoachingAgenda.build(findings, top: all ? Int.max : top)
+        let path = portfolio
         Terminal.out(CoachingAgenda.render(agendas, team: loaded.string(loaded.team.name), asOf: asOf ?? loaded.asOf,
-                                           colored: color.enabled, coverage: outcome.applicability.summary))
+                                           colored: color.enabled, coverage: outcome.applicability.summary, width: Terminal.width(),
+                                           more: { rep in
+                                               "`rapport coach \(shellQuoted(path))" + (rep.map { " --rep \(shellQuoted($0.id))" } ?? "")
+                                                   + " --all` shows them"
+                                           }))
         if !report.snoozed.isEmpty || !report.expired.isEmpty {
             var line = "\n\(plural(report.snoozed.count, "finding")) snoozed"
             if !report.expired.isEmpty { line += "; \(plural(report.expired.count, "snooze")) expired (rapport snooze list)" }

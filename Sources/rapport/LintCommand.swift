@@ -42,6 +42,9 @@ struct Lint: ParsableCommand {
     @Option(name: [.customLong("output"), .customShort("o")], help: "Write the report of the --format just before to this file. Repeatable.")
     var output: [String] = []
 
+    @Option(help: "Only the findings that coach this rep (id or name, any case): what a 1:1 covers.")
+    var rep: String?
+
     @Option(help: "Corrections per rep in the markdown and html agendas.")
     var top: Int = 3
 
@@ -155,6 +158,18 @@ struct Lint: ParsableCommand {
                 run.failures.append(LintFailure(path: path, message: errors.first.map { firstLine($0, sources) } ?? "unreadable",
                                                 errors: errors.count))
             }
+        }
+        if let rep {
+            let wanted = rep.lowercased()
+            let matches: (Finding) -> Bool = { $0.rep.map { $0.id.lowercased() == wanted || $0.name.lowercased() == wanted } ?? false }
+            let known = run.reports.flatMap(\.findings).compactMap(\.rep)
+            if !run.reports.isEmpty, !known.contains(where: { $0.id.lowercased() == wanted || $0.name.lowercased() == wanted }) {
+                let names = Set(known.map(\.name)).sorted()
+                let hint = NameSuggester.suggest(rep, from: names).map { "; did you mean `\($0)`?" } ?? ""
+                Terminal.err("error: no finding coaches a rep called `\(TerminalText.escaped(rep))`\(hint)\n")
+                throw ExitCode(2)
+            }
+            run.reports = run.reports.map { $0.keeping(matches) }
         }
         for destination in destinations {
             let reporter = destination.format.reporter(colored: destination.path == nil && color.enabled, top: top)

@@ -20,6 +20,15 @@ enum Terminal {
         FileHandle.standardOutput.write(Data(bytes))
     }
 
+    /// Columns for text on standard output: the terminal's width (at least 60) when it is one,
+    /// else 100.
+    static func width() -> Int {
+        guard isatty(STDOUT_FILENO) == 1 else { return 100 }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 100 }
+        return max(60, Int(size.ws_col))
+    }
+
     /// Writes `text` to standard error as is.
     static func err(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
@@ -51,4 +60,12 @@ func exitOnEvaluationErrors(_ errors: [EvaluationError]) throws {
     if errors.count > 20 { text += "  … and \(errors.count - 20) more (rapport lint --format json lists them all)\n" }
     Terminal.err(text)
     throw ExitCode(2)
+}
+
+/// `text` as one shell word: as is when it is plain, else in single quotes.
+func shellQuoted(_ text: String) -> String {
+    let plain = !text.isEmpty && text.unicodeScalars.allSatisfy {
+        CharacterSet.alphanumerics.contains($0) || "-_./:@%+=,".unicodeScalars.contains($0)
+    }
+    return plain ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
 }

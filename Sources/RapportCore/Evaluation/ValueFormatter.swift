@@ -206,10 +206,16 @@ extension Compiler {
             }.joined()
             return { _ in constant }
         }
+        var afterHole = false
         let pieces: [TemplatePiece] = template.parts.map { part in
             switch part {
-            case .text(let text): return .text(Array(text.utf8))
+            case .text(let text):
+                defer { afterHole = false }
+                // `{count(xs)} contact(s)`: the noun right after a number agrees with it.
+                if afterHole, let counted = TemplatePiece.counted(Array(text.utf8)) { return counted }
+                return .text(Array(text.utf8))
             case .hole(let expr, let format):
+                afterHole = true
                 switch expr.type {
                 case .text where typed, .enumeration where typed:
                     return .textHole(text(expr), missing: format == "date" ? "never" : "none")
@@ -219,21 +225,36 @@ extension Compiler {
             }
         }
         let constantLength = pieces.reduce(0) { total, piece in
-            if case .text(let bytes) = piece { total + bytes.count } else { total }
+            switch piece {
+            case .text(let bytes): total + bytes.count
+            case .counted(let head, _, let tail): total + head.count + tail.count + 2
+            default: total
+            }
         }
         return { frame in
             // Built as bytes: appending to a `String` checks grapheme boundaries at each join
             // (a third of a finding's cost), and every piece is whole text anyway.
             var out: [UInt8] = []
             out.reserveCapacity(constantLength + 64)
+            var lastNumber: Double?
             for piece in pieces {
                 var text: String
                 switch piece {
                 case .text(let bytes):
-                    out.append(contentsOf: bytes)
+                    TemplatePiece.append(bytes, to: &out)
                     continue
-                case .textHole(let read, let missing): text = read(&frame) ?? missing
-                case .value(let eval, let format): text = formatter.format(eval(&frame), as: format)
+                case .counted(let head, let plural, let tail):
+                    out.append(contentsOf: head)
+                    if lastNumber != 1 { out.append(contentsOf: plural) }
+                    out.append(contentsOf: tail)
+                    continue
+                case .textHole(let read, let missing):
+                    text = read(&frame) ?? missing
+                    lastNumber = nil
+                case .value(let eval, let format):
+                    let value = eval(&frame)
+                    lastNumber = value.number
+                    text = formatter.format(value, as: format)
                 }
                 text.withUTF8 { out.append(contentsOf: $0) }
             }
@@ -249,4 +270,42 @@ private enum TemplatePiece {
     /// A text hole, read without a ``Value``; `missing` is what a missing text reads as.
     case textHole(TextEval, missing: String)
     case value(Eval, format: String?)
+    /// Text after a hole that starts with a counted noun (`contact(s)`, `touch(es)`): `plural`
+    /// is written between `head` and `tail` unless the hole was the number 1.
+    case counted(head: [UInt8], plural: [UInt8], tail: [UInt8])
+
+    /// The counted-noun form of `text`, when its first phrase (before any punctuation) holds a
+    /// word ending in `(s)` or `(es)`.
+    static func counted(_ text: [UInt8]) -> TemplatePiece? {
+        var index = 0
+        while index < text.count {
+            let byte = text[index]
+            if byte == UInt8(ascii: "(") {
+                for marker in [Array("(s)".utf8), Array("(es)".utf8)] where text[index...].starts(with: marker) {
+                    // The marker ends a word: a letter before it, none after it.
+                    let letterBefore = index > 0 && Lexer.isWordByte(text[index - 1])
+                    let after = index + marker.count
+                    guard letterBefore, after == text.count || !Lexer.isWordByte(text[after]) else { return nil }
+                    return .counted(head: Array(text[..<index]), plural: Array(marker.dropFirst().dropLast()),
+                                    tail: Array(text[after...]))
+                }
+                return nil
+            }
+            if [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: ")"), UInt8(ascii: "!"),
+                UInt8(ascii: "?")].contains(byte) { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Appends `bytes`, leaving out a period that would double the one a name ended with
+    /// (`Jelinek a.s.` then `.`).
+    @inline(__always)
+    static func append(_ bytes: [UInt8], to out: inout [UInt8]) {
+        if bytes.first == UInt8(ascii: "."), out.last == UInt8(ascii: "."), !bytes.starts(with: Array("..".utf8)) {
+            out.append(contentsOf: bytes.dropFirst())
+        } else {
+            out.append(contentsOf: bytes)
+        }
+    }
 }

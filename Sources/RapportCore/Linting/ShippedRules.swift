@@ -175,7 +175,7 @@ rule overdue_plan_actions
   for each account a
   let      overdue = a.growth_plan.actions where not done and due before today
   when     a.is_key and count(overdue) > 0
-  advise   "{count(overdue)} action(s) in the plan for {a.name} are overdue: {overdue.what as list}. Agree new dates with {a.owner.name} or drop them."
+  advise   "{count(overdue)} overdue action(s) in the plan for {a.name}: {overdue.what as list}. Agree new dates with {a.owner.name} or drop them."
   because  "Overdue actions tell the customer the plan is not real."
 end
 

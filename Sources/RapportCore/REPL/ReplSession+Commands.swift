@@ -153,10 +153,10 @@ extension ReplSession {
         guard !agendas.isEmpty else {
             return .text(TerminalText.escaped(portfolio.string(portfolio.reps[index].name)) + ": no rule fired, nothing to discuss.\n" + errors)
         }
-        var text = CoachingAgenda.render(agendas, team: portfolio.string(portfolio.team.name), asOf: today)
+        var text = CoachingAgenda.render(agendas, team: portfolio.string(portfolio.team.name), asOf: today,
+                                         more: { _ in "`:set top N` shows more" })
         // The heading names the team; at the prompt the rep's own heading is enough.
         if let firstBreak = text.firstIndex(of: "\n") { text = String(text[text.index(after: firstBreak)...]) }
-        text = text.replacingOccurrences(of: "(rapport lint lists them all)", with: "(`:set top N` shows more)")
         return .text(text.drop { $0 == "\n" }.description + errors)
     }
 

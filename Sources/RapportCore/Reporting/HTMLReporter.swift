@@ -87,12 +87,14 @@ public struct HTMLReporter: LintReporter {
         out += "<h4>To discuss</h4>\n"
         if agenda.corrections.isEmpty { out += "<p class=\"empty\">Nothing to correct.</p>\n" }
         out += "<ol class=\"agenda\">\n"
+        let repeated = CoachingAgenda.repeatedNames(agenda)
         for point in agenda.corrections {
-            out += "<li><span class=\"badge \(point.severity.rawValue)\">\(point.severity.rawValue)</span> <b>\(esc(point.subject.name))</b>"
-            out += " <span class=\"id\">\(point.subject.type.rawValue)</span>\n<ul>\n"
-            for finding in point.findings {
-                out += "<li><b>\(esc(finding.title))</b>: \(esc(finding.message))"
-                if let rationale = finding.rationale { out += "<br><span class=\"why\">\(esc(rationale))</span>" }
+            out += "<li><span class=\"badge \(point.severity.rawValue)\">\(point.severity.rawValue)</span> "
+            out += "<b>\(esc(CoachingAgenda.heading(point, repeated: repeated)))</b>\n<ul>\n"
+            let rationales = Dictionary(point.findings.map { ($0.title, $0.rationale) }, uniquingKeysWith: { first, _ in first })
+            for line in point.lines {
+                out += "<li><b>\(esc(line.title))</b>: \(esc(line.text))"
+                if let rationale = rationales[line.title] ?? nil { out += "<br><span class=\"why\">\(esc(rationale))</span>" }
                 out += "</li>\n"
             }
             out += "</ul></li>\n"
@@ -104,7 +106,7 @@ public struct HTMLReporter: LintReporter {
         if !agenda.praise.isEmpty {
             out += "<h4>To praise</h4>\n<ul class=\"praise\">\n"
             for point in agenda.praise {
-                for finding in point.findings { out += "<li>\(esc(finding.message))</li>\n" }
+                for finding in point.findings { out += "<li>\(esc(CoachingAgenda.praiseText(point, finding, agenda: agenda)))</li>\n" }
             }
             out += "</ul>\n"
         }

@@ -40,6 +40,18 @@ public struct LintReport: Sendable {
         expiredSnoozes = outcome.expired
     }
 
+    /// The report with only the findings (and snoozed findings) `keep` accepts: `lint --rep`.
+    public func keeping(_ keep: (Finding) -> Bool) -> LintReport {
+        var copy = LintReport(path: path, team: team, asOf: asOf, findings: findings.filter(keep), failOn: failOn, rulesRun: rulesRun)
+        copy.snoozed = snoozed.filter { keep($0.finding) }
+        copy.expiredSnoozes = expiredSnoozes
+        copy.digest = digest
+        copy.evaluationErrors = evaluationErrors
+        copy.notApplicable = notApplicable
+        copy.coverageSummary = coverageSummary
+        return copy
+    }
+
     /// Findings at or above `failOn`.
     public var failing: Int { findings.count { $0.severity >= failOn } }
 

@@ -25,9 +25,10 @@ public struct MarkdownReporter: LintReporter {
                 out += "## " + (agenda.rep.map { "\(Self.escape($0.name)) (\(Self.escape($0.id)))" } ?? "Team meeting") + "\n\n"
                 if !agenda.corrections.isEmpty {
                     out += "**To discuss**\n\n"
+                    let repeated = CoachingAgenda.repeatedNames(agenda)
                     for (number, point) in agenda.corrections.enumerated() {
-                        out += "\(number + 1). **\(Self.escape(point.subject.name))** (\(point.subject.type.rawValue), \(point.severity.rawValue))\n"
-                        for finding in point.findings { out += "   - \(Self.escape(finding.title)): \(Self.escape(finding.message))\n" }
+                        out += "\(number + 1). **\(Self.escape(CoachingAgenda.heading(point, repeated: repeated)))** (\(point.severity.rawValue))\n"
+                        for line in point.lines { out += "   - \(Self.escape(line.title)): \(Self.escape(line.text))\n" }
                     }
                     if agenda.moreCorrections > 0 {
                         out += "\n_\(agenda.moreCorrections) more point\(agenda.moreCorrections == 1 ? "" : "s") below._\n"
@@ -37,7 +38,9 @@ public struct MarkdownReporter: LintReporter {
                 if !agenda.praise.isEmpty {
                     out += "**To praise**\n\n"
                     for point in agenda.praise {
-                        for finding in point.findings { out += "- \(Self.escape(finding.message))\n" }
+                        for finding in point.findings {
+                            out += "- \(Self.escape(CoachingAgenda.praiseText(point, finding, agenda: agenda)))\n"
+                        }
                     }
                     out += "\n"
                 }
