@@ -25,8 +25,14 @@ struct Import: ParsableCommand {
     @Option(help: "A built-in mapping: salesforce (report exports) or hubspot (deal, company and contact exports).")
     var preset: String?
 
-    @Option(help: "Write the portfolio here (atomically) instead of standard output.")
+    @Option(name: [.customLong("out"), .customShort("o")], help: "Write the portfolio here (atomically) instead of standard output.")
     var out: String?
+
+    @Option(name: .customLong("date-format"), help: "How dates are written: auto, iso, mdy (M/D/YYYY) or dmy (D/M/YYYY); overrides the mapping's.")
+    var dateFormat: String?
+
+    @Flag(name: .customLong("print-mapping"), help: "Print the preset's mapping (YAML), to start a mapping of your own, and stop.")
+    var printMapping = false
 
     @Option(help: "Write every problem, one per row, to this CSV file.")
     var problems: String?
@@ -41,6 +47,16 @@ struct Import: ParsableCommand {
     var strict = false
 
     func validate() throws {
+        if printMapping {
+            guard preset != nil, mapping == nil else { throw ValidationError("--print-mapping prints a --preset's mapping") }
+            if let preset, ImportPresets.text(preset) == nil {
+                throw ValidationError("unknown preset `\(preset)`; the presets are \(ImportPresets.names.joined(separator: ", "))")
+            }
+            return
+        }
+        if let dateFormat, DateOrder(rawValue: dateFormat.lowercased()) == nil {
+            throw ValidationError("--date-format is one of \(DateOrder.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
         if files.isEmpty { throw ValidationError("give the CSV files to import") }
         if (mapping == nil) == (preset == nil) { throw ValidationError("give either --mapping FILE or --preset salesforce|hubspot") }
         if let preset, ImportPresets.text(preset) == nil {
@@ -49,6 +65,10 @@ struct Import: ParsableCommand {
     }
 
     func run() throws {
+        if printMapping, let preset, let text = ImportPresets.text(preset) {
+            Terminal.out("# The \(preset) preset of `rapport import`: save it, change it, and use it with --mapping.\n" + text + "\n")
+            return
+        }
         // Nothing is written over an input: checked before anything is read.
         for output in [out, problems].compactMap({ $0 }) {
             if let clash = AtomicFile.clash(output: output, inputs: files + [mapping].compactMap { $0 }) {
@@ -75,6 +95,7 @@ struct Import: ParsableCommand {
         }
         if let team { settings.team = team }
         if let asOf { settings.asOf = asOf }
+        if let dateFormat, let order = DateOrder(rawValue: dateFormat.lowercased()) { settings.dateOrder = order }
         var inputs: [(table: CSVTable, entry: ImportFileMapping)] = []
         var unreadable = false
         for path in files {
@@ -91,8 +112,10 @@ struct Import: ParsableCommand {
                 continue
             }
             let name = (path as NSString).lastPathComponent
+            // A preset's entries (`file: "*"`, also in a mapping printed from one) match by headers.
             let entry = preset != nil ? ImportPresets.entry(for: table.header, in: settings)
                 : settings.files.first { $0.file == name || $0.file == path }
+                    ?? (settings.files.contains { $0.file == "*" } ? ImportPresets.entry(for: table.header, in: settings) : nil)
             guard let entry else {
                 if preset != nil {
                     Terminal.err("error: \(path): its columns (\(table.header.prefix(6).joined(separator: ", "))…) fit no \(preset!) export\n")
@@ -135,6 +158,7 @@ enum ImportText {
         let derived = result.derived.sorted { $0.key < $1.key }.map { "\($0.value) \(noun($0.key, $0.value))" }
         if !derived.isEmpty { text += "made from references (owner names, account names): \(derived.joined(separator: ", "))\n" }
         if result.ownersDerived > 0 { text += "account owners taken from who has the most opportunities on them: \(result.ownersDerived)\n" }
+        if result.levelsFromTitles > 0 { text += "contact levels read from job titles: \(result.levelsFromTitles)\n" }
         if result.json != nil {
             text += "portfolio: " + result.counts.map { "\(grouped($0.count)) \($0.entity)" }.joined(separator: ", ")
             text += result.asOf.map { ", as of \($0)" } ?? ""

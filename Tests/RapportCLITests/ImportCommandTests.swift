@@ -30,6 +30,34 @@ final class ImportCommandTests: XCTestCase {
         assertCLIGolden(result.stderr, "import/hubspot.stderr")
     }
 
+    func testAPresetPrintsAsAMappingToStartFrom() throws {
+        let printed = try CLI.run(["import", "--preset", "salesforce", "--print-mapping"])
+        XCTAssertEqual(printed.status, 0, printed.stderr)
+        assertCLIGolden(printed.stdout, "import/salesforce-preset.yaml")
+        // The printed mapping is a mapping: it imports as the preset does (file names aside).
+        let mapping = folder + "/mine.yaml"
+        XCTAssertTrue(FileManager.default.createFile(atPath: mapping, contents: Data(printed.stdout.utf8)))
+        let viaMapping = try CLI.run(["import", "--mapping", mapping, "Tests/Fixtures/import/salesforce/opportunities.csv"])
+        let viaPreset = try CLI.run(["import", "--preset", "salesforce", "Tests/Fixtures/import/salesforce/opportunities.csv"])
+        XCTAssertEqual(viaMapping.status, 0, viaMapping.stderr)
+        XCTAssertEqual(viaMapping.stdout, viaPreset.stdout)
+    }
+
+    func testImportWritesWithDashOAndTakesADateFormat() throws {
+        let out = folder + "/team.json"
+        let result = try CLI.run(["import", "--preset", "hubspot", "-o", out, "--date-format", "iso",
+                                  "Tests/Fixtures/import/hubspot/companies.csv", "Tests/Fixtures/import/hubspot/contacts.csv",
+                                  "Tests/Fixtures/import/hubspot/deals.csv"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stderr.contains("contact levels read from job titles: 2"), result.stderr)
+        let written = try String(contentsOfFile: out, encoding: .utf8)
+        XCTAssertTrue(written.contains("\"level\": \"executive\""), "the CFO is an executive")
+        XCTAssertTrue(written.contains("\"revenue\""), "won deals are booked as revenue")
+        let bad = try CLI.run(["import", "--preset", "hubspot", "--date-format", "ymd", "Tests/Fixtures/import/hubspot/deals.csv"])
+        XCTAssertEqual(bad.status, 2)
+        XCTAssertTrue(bad.stderr.contains("--date-format is one of auto, iso, mdy, dmy"), bad.stderr)
+    }
+
     func testStrictWritesNothingWhenAnythingWasLeftOut() throws {
         let out = folder + "/p.json"
         let result = try CLI.run(["import", "--preset", "salesforce", "--strict", "--out", out,

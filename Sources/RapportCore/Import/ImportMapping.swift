@@ -36,6 +36,10 @@ public struct ImportMapping: Sendable {
     /// Books each won opportunity's amount as the account's revenue in the quarter it closed,
     /// for exports that have deals but no revenue history.
     public var revenueFromWonDeals = false
+    /// A contact without a level gets the one its job title says (``ContactTitles``).
+    public var levelsFromTitles = true
+    /// Titles (as written, any case) read as a given level, before the known words.
+    public var titleLevels: [String: ContactLevel] = [:]
     public var files: [ImportFileMapping] = []
 
     /// The fields each entity takes, with their types, and which are required.
@@ -90,7 +94,8 @@ public struct ImportMapping: Sendable {
             }
             return Array(mapping)
         }
-        let topKeys = ["team", "manager", "as_of", "currency", "date_format", "decimal", "revenue_from_won_deals", "files"]
+        let topKeys = ["team", "manager", "as_of", "currency", "date_format", "decimal", "revenue_from_won_deals",
+                       "levels_from_titles", "title_levels", "files"]
         for (key, value) in pairs(root, "a mapping file") {
             let name = key.string ?? ""
             switch name {
@@ -126,6 +131,21 @@ public struct ImportMapping: Sendable {
                     continue
                 }
                 mapping.revenueFromWonDeals = flag
+            case "levels_from_titles":
+                guard let flag = value.bool else {
+                    error("`levels_from_titles` is true or false", value)
+                    continue
+                }
+                mapping.levelsFromTitles = flag
+            case "title_levels":
+                for (title, level) in pairs(value, "`title_levels`") {
+                    guard let raw = text(level, "a level"), let parsed = ContactLevel(rawValue: raw) else {
+                        error("a level is one of \(ContactLevel.allowedValues.joined(separator: ", "))", level,
+                              suggestion: level.string.flatMap { NameSuggester.suggest($0, from: ContactLevel.allowedValues) })
+                        continue
+                    }
+                    mapping.titleLevels[ContactTitles.normalised(title.string ?? "").joined(separator: " ")] = parsed
+                }
             case "files":
                 guard case .sequence(let entries) = value else {
                     error("`files` is a list of entries with `file`, `entity` and `columns`", value)

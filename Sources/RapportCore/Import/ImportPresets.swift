@@ -16,6 +16,7 @@ public enum ImportPresets {
     /// and the footer rows Salesforce adds below the data.
     static let salesforce = #"""
     team: Salesforce export
+    revenue_from_won_deals: true   # an opportunities report has no revenue history: won deals stand for it
     files:
       - file: "*"
         entity: opportunity
@@ -44,6 +45,7 @@ public enum ImportPresets {
             Closed Lost: lost
           kind:
             New Business: new_business
+            New Customer: new_business
             Existing Business: expansion
             Existing Customer - Upgrade: expansion
             Existing Customer - Replacement: renewal
@@ -90,6 +92,7 @@ public enum ImportPresets {
     /// HubSpot exports of deals, companies and contacts (internal stage ids or labels).
     static let hubspot = #"""
     team: HubSpot export
+    revenue_from_won_deals: true   # a deals export has no revenue history: won deals stand for it
     files:
       - file: "*"
         entity: opportunity

@@ -33,6 +33,8 @@ public struct ImportResult: Sendable {
     /// How each account's owner was found.
     public let ownersDerived: Int
     public let asOf: CalendarDate?
+    /// Contacts whose level was read from their job title.
+    public var levelsFromTitles = 0
 
     /// Problems grouped by file, column and message, with the lines (as ranges) and a few values:
     /// short enough to read, and no row left unmentioned.

@@ -146,6 +146,12 @@ extension Importer {
             var fields: [(String, JSONValue)] = [("id", .string(contactIDs.uniqueID(Self.text(record.values["id"]) ?? ImportValues.slug(name)))),
                                                  ("name", .string(name))]
             fields += Self.plainFields(record, entity: "contact", except: ["id", "name", "account"])
+            // No level but a title: the title says it when it holds a known word ("CFO", "Head of").
+            if record.values["level"] == nil, mapping.levelsFromTitles, let title = Self.text(record.values["title"]),
+               let level = ContactTitles.level(of: title, overrides: mapping.titleLevels) {
+                fields.append(("level", .string(level.rawValue)))
+                levelsFromTitles += 1
+            }
             contacts[accountIndex, default: []].append(fields)
         }
         var leads: [JSONValue] = []
@@ -216,8 +222,10 @@ extension Importer {
     }
 
     func result(json: String?, derived: [String: Int], counts: [(String, Int)], ownersDerived: Int, asOf: CalendarDate?) -> ImportResult {
-        ImportResult(json: json, problems: problems, files: summaries, derived: derived, counts: counts.map { (entity: $0.0, count: $0.1) },
-                     ownersDerived: ownersDerived, asOf: asOf)
+        var result = ImportResult(json: json, problems: problems, files: summaries, derived: derived,
+                                  counts: counts.map { (entity: $0.0, count: $0.1) }, ownersDerived: ownersDerived, asOf: asOf)
+        result.levelsFromTitles = levelsFromTitles
+        return result
     }
 
     /// Won amounts summed by the calendar quarter they closed in, oldest first.

@@ -4,6 +4,8 @@ import Foundation
 /// reporting every value and row it could not take.
 public struct Importer {
     let mapping: ImportMapping
+    /// Contacts whose level was read from their title.
+    var levelsFromTitles = 0
     var problems: [ImportProblem] = []
     var summaries: [ImportFileSummary] = []
     var latest: CalendarDate?
