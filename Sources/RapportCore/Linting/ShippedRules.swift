@@ -101,6 +101,18 @@ rule co_created_proposal_won
   because  "Praise the way of selling you want more of."
 end
 
+rule close_date_passed
+  title    "Close date already past"
+  severity suggestion
+  tags     deals
+  for each opportunity o
+  let      late = today - o.close_date
+  when     o.stage not in ["won", "lost"] and o.close_date before today
+  advise   "{o.name} at {o.account.name} was to close on {o.close_date as date}, {days(late)} day(s) ago, and is still open. Ask {o.owner.name} for a date the customer has agreed to, or close it."
+  because  "A forecast with dates in the past is a wish list, and it hides where the deal really stands."
+  priority o.amount ?? 0
+end
+
 test proposal_in_isolation
   given "fixtures/deals.json"
   expect finding on "o-1"
@@ -133,6 +145,14 @@ test co_created_proposal_won
   given "fixtures/deals.json"
   expect finding on "o-3"
   expect no finding on "o-5"
+  expect 1 finding
+end
+
+test close_date_passed
+  given "fixtures/deals.json"
+  expect finding on "o-4"
+  expect no finding on "o-1"
+  expect no finding on "o-3"
   expect 1 finding
 end
 """#,
@@ -288,6 +308,22 @@ rule multi_threaded_growth
   because  "Praise the behaviour you want the whole team to copy."
 end
 
+rule hollow_growth_plan
+  title    "Growth plan with nothing in it"
+  severity suggestion
+  tags     key_accounts, growth
+  for each account a
+  let      plan = a.growth_plan
+  when     a.is_key
+           and plan.status in ["draft", "active"]
+           and plan.target is missing
+           and empty(plan.objectives)
+           and empty(plan.actions)
+  advise   "The growth plan for {a.name} has no target, no objectives and no actions. Fill it in with {a.owner.name} and the customer: what to grow, by how much, and the next step."
+  because  "A plan without a target or a next step is a name on a list, not a plan."
+  priority a.lifetime
+end
+
 test key_account_without_growth_plan
   given "fixtures/key_accounts.json"
   expect finding on "a-2"
@@ -370,6 +406,15 @@ test multi_threaded_growth
   given "fixtures/key_accounts.json"
   expect finding on "a-1"
   expect no finding on "a-2"
+  expect 1 finding
+end
+
+test hollow_growth_plan
+  given "fixtures/plans.json"
+  expect finding on "p-1"
+  expect no finding on "p-2"
+  expect no finding on "p-3"
+  expect no finding on "p-4"
   expect 1 finding
 end
 """#,
