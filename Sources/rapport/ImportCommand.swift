@@ -189,7 +189,7 @@ enum ImportText {
 
     /// `1 opportunity`, `2 opportunities`.
     static func noun(_ entity: String, _ count: Int) -> String {
-        count == 1 ? entity : entity == "opportunity" ? "opportunities" : entity + "s"
+        count == 1 ? entity : entity == "opportunity" ? "opportunities" : entity == "activity" ? "activities" : entity + "s"
     }
 
     static func grouped(_ number: Int) -> String { InspectText.count(number) }

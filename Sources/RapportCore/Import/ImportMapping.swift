@@ -56,6 +56,8 @@ public struct ImportMapping: Sendable {
         "contact": [("id", .text, false), ("name", .text, true), ("account", .reference("account"), true), ("title", .text, false),
                     ("department", .text, false), ("level", .enumeration(ContactLevel.allowedValues), false),
                     ("role", .enumeration(ContactRole.allowedValues), false), ("last_contact", .date, false)],
+        "activity": [("id", .text, false), ("date", .date, true), ("kind", .enumeration(ActivityKind.allowedValues), true),
+                     ("account", .reference("account"), true), ("rep", .reference("rep"), false), ("summary", .text, false)],
         "lead": [("id", .text, false), ("name", .text, true), ("company", .text, false), ("owner", .reference("rep"), true),
                  ("source", .text, false), ("created", .date, true), ("status", .enumeration(LeadStatus.allowedValues), true),
                  ("converted", .date, false)],
@@ -94,11 +96,28 @@ public struct ImportMapping: Sendable {
             }
             return Array(mapping)
         }
-        let topKeys = ["team", "manager", "as_of", "currency", "date_format", "decimal", "revenue_from_won_deals",
+        let topKeys = ["extends", "team", "manager", "as_of", "currency", "date_format", "decimal", "revenue_from_won_deals",
                        "levels_from_titles", "title_levels", "files"]
-        for (key, value) in pairs(root, "a mapping file") {
+        let top = pairs(root, "a mapping file")
+        // `extends: PRESET` starts from a preset; what follows adds to it or overrides it.
+        var base: ImportMapping?
+        if let (key, value) = top.first(where: { $0.0.string == "extends" }) {
+            let name = value.string ?? ""
+            if let presetText = ImportPresets.text(name) {
+                var presetSources = SourceMap()
+                let id = presetSources.add(path: "<preset \(name)>", bytes: Array(presetText.utf8))
+                base = parse(presetSources[id]).0
+                if let base { mapping = base }
+            } else {
+                error("`extends` names a preset: \(ImportPresets.names.joined(separator: " or "))", value,
+                      suggestion: NameSuggester.suggest(name, from: ImportPresets.names))
+                _ = key
+            }
+        }
+        for (key, value) in top {
             let name = key.string ?? ""
             switch name {
+            case "extends": continue
             case "team": mapping.team = text(value, "`team`") ?? mapping.team
             case "manager": mapping.manager = text(value, "`manager`")
             case "currency": mapping.currency = text(value, "`currency`")
@@ -152,7 +171,13 @@ public struct ImportMapping: Sendable {
                     continue
                 }
                 for entry in entries {
-                    if let file = parseFile(entry, reader: reader, error: error, text: text, pairs: pairs) { mapping.files.append(file) }
+                    guard let file = parseFile(entry, reader: reader, error: error, text: text, pairs: pairs) else { continue }
+                    // Extending a preset, an entry for the same file pattern and entity refines the preset's.
+                    if base != nil, let index = mapping.files.firstIndex(where: { $0.file == file.file && $0.entity == file.entity }) {
+                        mapping.files[index] = mapping.files[index].refined(by: file)
+                    } else {
+                        mapping.files.append(file)
+                    }
                 }
             default:
                 error("unknown key `\(name)` in a mapping file", key, suggestion: NameSuggester.suggest(name, from: topKeys),
@@ -212,7 +237,7 @@ public struct ImportMapping: Sendable {
             return nil
         }
         guard let entity, let known = fields[entity] else {
-            error("`entity` is one of rep, account, opportunity, contact, lead", entityNode ?? entry,
+            error("`entity` is one of rep, account, opportunity, contact, activity, lead", entityNode ?? entry,
                   entity.flatMap { NameSuggester.suggest($0, from: Array(fields.keys)) }, [])
             return nil
         }
@@ -227,5 +252,17 @@ public struct ImportMapping: Sendable {
                   NameSuggester.suggest(name, from: names + sourceColumns), [])
         }
         return ImportFileMapping(file: file, entity: entity, columns: columns, values: values, footers: footers)
+    }
+}
+
+extension ImportFileMapping {
+    /// This entry with `other`'s columns replacing its own field by field, `other`'s value
+    /// translations added to its own, and `other`'s footers added.
+    func refined(by other: ImportFileMapping) -> ImportFileMapping {
+        var columns = self.columns.filter { field in !other.columns.contains { $0.field == field.field } }
+        columns += other.columns
+        var values = self.values
+        for (field, table) in other.values { values[field, default: [:]].merge(table) { _, new in new } }
+        return ImportFileMapping(file: file, entity: entity, columns: columns, values: values, footers: footers + other.footers)
     }
 }

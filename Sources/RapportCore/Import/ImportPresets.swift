@@ -70,6 +70,29 @@ public enum ImportPresets {
           title: Title
           department: Department
       - file: "*"
+        entity: activity
+        footers: ["Grand Totals (", "Confidential Information - Do Not Distribute", "Copyright (c)"]
+        columns:
+          id: Activity ID
+          date: Date|Due Date|Start|Activity Date
+          kind: Type|Task Subtype|Event Subtype|Activity Type
+          account: Company / Account|Account Name|Account
+          rep: Assigned|Assigned To|Activity Owner
+          summary: Subject
+        values:
+          kind:
+            Call: call
+            Email: email
+            List Email: email
+            Send Letter: email
+            Meeting: meeting
+            Event: meeting
+            Demo: demo
+            Presentation: demo
+            QBR: qbr
+            Business Review: qbr
+            Workshop: workshop
+      - file: "*"
         entity: lead
         footers: ["Grand Totals (", "Confidential Information - Do Not Distribute", "Copyright (c)"]
         columns:
@@ -142,6 +165,26 @@ public enum ImportPresets {
           name: "{First Name} {Last Name}"
           account: Associated Company|Associated Company (Primary)|Company Name
           title: Job Title
+      - file: "*"
+        entity: activity
+        columns:
+          id: Record ID|Activity ID
+          date: Activity date|Activity Date|Create Date
+          kind: Activity type|Activity Type
+          account: Associated Company|Associated Company (Primary)|Company name
+          rep: Activity assigned to|Assigned to|Activity Owner
+          summary: Subject|Call title|Meeting name|Email subject
+        values:
+          kind:
+            CALL: call
+            Call: call
+            MEETING: meeting
+            Meeting: meeting
+            EMAIL: email
+            Email: email
+            INCOMING_EMAIL: email
+            FORWARDED_EMAIL: email
+            LINKEDIN_MESSAGE: social
     """#
 
     /// The preset entry that fits `header` best: all required columns present, then the most

@@ -32,6 +32,18 @@ extension Importer {
         }
     }
 
+    /// A row the summary counted as imported was left out after all.
+    mutating func countNotImported(file: String, entity: String) {
+        summaries = summaries.map { summary in
+            var copy = summary
+            if copy.file == file && copy.entity == entity {
+                copy.imported -= 1
+                copy.notImported += 1
+            }
+            return copy
+        }
+    }
+
     static func json(_ value: ImportedValue) -> JSONValue {
         switch value {
         case .text(let text): .string(text)
@@ -124,6 +136,23 @@ extension Importer {
             fields += Self.plainFields(record, entity: "opportunity", except: ["id", "name", "owner", "account"])
             opportunities[accountIndex, default: []].append(fields)
         }
+        // Activities (calls, meetings, emails) belong to an account that is in the data.
+        var activities: [Int: [[(String, JSONValue)]]] = [:]
+        var activityIDs = Table("activity")
+        for record in records["activity"] ?? [] {
+            let accountName = Self.text(record.values["account"]) ?? ""
+            guard let accountIndex = accounts.find(accountName) else {
+                problem(record.file, record.line, record.sources["account"] ?? "account", accountName,
+                        "no account of that name was imported: the activity is not imported", dropped: true)
+                countNotImported(file: record.file, entity: "activity")
+                continue
+            }
+            // Exports rarely give activities an id: the line makes one.
+            var fields: [(String, JSONValue)] = [("id", .string(activityIDs.uniqueID(Self.text(record.values["id"]) ?? "act-\(record.line)")))]
+            if let name = Self.text(record.values["rep"]) { fields.append(("rep", .string(reps.items[rep(name)].id))) }
+            fields += Self.plainFields(record, entity: "activity", except: ["id", "account", "rep"])
+            activities[accountIndex, default: []].append(fields)
+        }
         var contacts: [Int: [[(String, JSONValue)]]] = [:]
         var contactIDs = Table("contact")
         for record in records["contact"] ?? [] {
@@ -132,14 +161,7 @@ extension Importer {
             guard let accountIndex = accounts.find(accountName) else {
                 problem(record.file, record.line, record.sources["account"] ?? "account", accountName,
                         "no account of that name was imported: the contact is not imported", dropped: true)
-                summaries = summaries.map { summary in
-                    var copy = summary
-                    if copy.file == record.file && copy.entity == "contact" {
-                        copy.imported -= 1
-                        copy.notImported += 1
-                    }
-                    return copy
-                }
+                countNotImported(file: record.file, entity: "contact")
                 continue
             }
             let name = Self.text(record.values["name"]) ?? ""
@@ -170,6 +192,7 @@ extension Importer {
         var accountValues: [JSONValue] = []
         var ownersDerived = 0
         var contactCount = 0
+        var activityCount = 0
         var opportunityCount = 0
         for (index, item) in accounts.items.enumerated() {
             var owner = mappedOwner[index]
@@ -189,6 +212,10 @@ extension Importer {
             if let list = contacts[index] {
                 fields.append(("contacts", .array(list.map(JSONValue.object))))
                 contactCount += list.count
+            }
+            if let list = activities[index] {
+                fields.append(("activities", .array(list.map(JSONValue.object))))
+                activityCount += list.count
             }
             if let list = opportunities[index] {
                 if mapping.revenueFromWonDeals, let revenue = Self.revenue(fromWon: list) { fields.append(("revenue", revenue)) }
@@ -216,7 +243,7 @@ extension Importer {
         for diagnostic in load.diagnostics where diagnostic.severity == .error {
             problem("(portfolio)", 0, nil, nil, "the built portfolio does not load: \(diagnostic.message)", dropped: false)
         }
-        let counts = [("reps", reps.items.count), ("accounts", accountValues.count), ("contacts", contactCount),
+        let counts = [("reps", reps.items.count), ("accounts", accountValues.count), ("contacts", contactCount), ("activities", activityCount),
                       ("opportunities", opportunityCount), ("leads", leads.count)]
         return result(json: load.portfolio == nil ? nil : text, derived: derived, counts: counts, ownersDerived: ownersDerived, asOf: asOf)
     }

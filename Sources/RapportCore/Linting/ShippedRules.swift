@@ -218,7 +218,7 @@ rule going_dark
   for each account a
   let      last = a.last_meeting
   when     a.is_key and (last is missing or not (last within last dark_after))
-  advise   "No meeting with {a.name} since {last as date}. Ask {a.owner.name} to book a visit before the next proposal."
+  advise   "No meeting with {a.name} in the last {days(dark_after)} days (last meeting: {last as date}). Ask {a.owner.name} to book a visit before the next proposal."
   because  "Key relationships need regular face time, not only email."
   priority a.lifetime
 end
