@@ -172,7 +172,8 @@ struct Lint: ParsableCommand {
             run.reports = run.reports.map { $0.keeping(matches) }
         }
         for destination in destinations {
-            let reporter = destination.format.reporter(colored: destination.path == nil && color.enabled, top: top)
+            let reporter = destination.format.reporter(colored: destination.path == nil && color.enabled, top: top,
+                                                       width: destination.path == nil ? Terminal.width() : 100)
             // Written in pieces: a report of millions of findings is never held as one text.
             if let path = destination.path {
                 let file = try AtomicFile(path: path)

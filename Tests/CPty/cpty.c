@@ -8,7 +8,12 @@
 #include <unistd.h>
 
 pid_t cpty_spawn(const char *path, char *const argv[], char *const envp[], const char *directory, int *master) {
-    struct winsize size = {.ws_row = 30, .ws_col = 100};
+    return cpty_spawn_sized(path, argv, envp, directory, 100, 30, master);
+}
+
+pid_t cpty_spawn_sized(const char *path, char *const argv[], char *const envp[], const char *directory,
+                       unsigned short columns, unsigned short rows, int *master) {
+    struct winsize size = {.ws_row = rows, .ws_col = columns};
     pid_t pid = forkpty(master, NULL, NULL, &size);
     if (pid == 0) {
         if (directory != NULL && chdir(directory) != 0) _exit(126);

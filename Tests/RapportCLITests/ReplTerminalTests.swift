@@ -20,6 +20,21 @@ final class ReplTerminalTests: XCTestCase {
         return try Terminal(CLI.binary.path, ["rapport", "repl"] + arguments, environment: environment, directory: CLI.repoRoot)
     }
 
+    func testCoachAndLintWrapToTheTerminalsWidth() throws {
+        for arguments in [["coach", "Examples/northwind-team.json", "--rep", "r-01"], ["lint", "--rep", "r-01", "Examples/northwind-team.json"]] {
+            let terminal = try Terminal(CLI.binary.path, [CLI.binary.path] + arguments, environment: ["NO_COLOR=1", "HOME=\(home)"],
+                                        directory: CLI.repoRoot, columns: 80)
+            let (output, status) = terminal.readToEnd()
+            XCTAssertEqual(status, arguments[0] == "lint" ? 1 : 0, output)
+            let lines = output.replacingOccurrences(of: "\r", with: "").split(separator: "\n")
+            XCTAssertGreaterThan(lines.count, 5)
+            // The summary line of `lint` states counts and a path: not advice, not wrapped.
+            for line in lines where !line.contains(" findings (") {
+                XCTAssertLessThanOrEqual(line.count, 80, "\(arguments[0]): \(line)")
+            }
+        }
+    }
+
     func testTabCompletesCommandsAndRepNames() throws {
         let terminal = try start()
         try terminal.expect("rapport> ")
@@ -100,13 +115,13 @@ final class Terminal {
     let master: Int32
     private(set) var output = ""
 
-    init(_ path: String, _ arguments: [String], environment: [String], directory: String) throws {
+    init(_ path: String, _ arguments: [String], environment: [String], directory: String, columns: UInt16 = 100) throws {
         func cStrings(_ strings: [String]) -> [UnsafeMutablePointer<CChar>?] { strings.map { strdup($0) } + [nil] }
         let argv = cStrings(arguments)
         let envp = cStrings(environment)
         defer { (argv + envp).forEach { free($0) } }
         var descriptor: Int32 = -1
-        pid = cpty_spawn(path, argv, envp, directory, &descriptor)
+        pid = cpty_spawn_sized(path, argv, envp, directory, columns, 30, &descriptor)
         master = descriptor
         if pid < 0 { throw NSError(domain: "pty", code: 1) }
     }
@@ -145,6 +160,24 @@ final class Terminal {
         send(line + "\r")
         try expect(answer, file: file, line: sourceLine)
         try expect("rapport> ", file: file, line: sourceLine)
+    }
+
+    /// Everything the child writes until it exits (up to ten seconds), and its exit status.
+    func readToEnd() -> (String, Int32) {
+        let deadline = Date().addingTimeInterval(10)
+        var status: Int32 = -1
+        while Date() < deadline {
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            if poll(&descriptor, 1, 20) > 0 {
+                let count = read(master, &buffer, buffer.count)
+                if count > 0 { output += String(decoding: buffer[0..<count], as: UTF8.self); continue }
+                // After the child is gone, the master reads as closed (EIO on Linux): all is read.
+                if status >= 0 { break }
+            }
+            if status < 0 { status = cpty_wait(pid, 0) }
+        }
+        return (output, status)
     }
 
     /// The exit status, waiting up to ten seconds.

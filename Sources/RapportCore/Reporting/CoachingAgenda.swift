@@ -219,7 +219,8 @@ public enum CoachingAgenda {
                 for line in point.lines { out += bullet(safe("\(line.title): \(line.text)"), width: width) }
             }
             if agenda.moreCorrections > 0 {
-                out += "     … and \(agenda.moreCorrections) more point\(agenda.moreCorrections == 1 ? "" : "s"): \(more(agenda.rep))\n"
+                out += TextReporter.wrap("… and \(agenda.moreCorrections) more point\(agenda.moreCorrections == 1 ? "" : "s"): \(more(agenda.rep))",
+                                         indent: 5, width: width)
             }
             if !agenda.praise.isEmpty {
                 out += "  " + paint("Praise", "32") + "\n"

@@ -70,9 +70,10 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case text, json, sarif, junit, markdown, html
 
     /// The reporter for this format.
-    public func reporter(colored: Bool = false, top: Int = 3) -> any LintReporter {
+    /// `width` is the text report's line width (the terminal's, or 100).
+    public func reporter(colored: Bool = false, top: Int = 3, width: Int = 100) -> any LintReporter {
         switch self {
-        case .text: TextReporter(colored: colored)
+        case .text: TextReporter(colored: colored, width: width)
         case .json: JSONReporter()
         case .sarif: SARIFReporter()
         case .junit: JUnitReporter()

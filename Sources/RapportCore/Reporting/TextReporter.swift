@@ -1,8 +1,13 @@
 /// `rapport lint`'s text output: findings grouped by coached rep, then a summary line.
 public struct TextReporter: LintReporter {
     public var colored: Bool
+    /// Line width for wrapped advice.
+    public var width: Int
 
-    public init(colored: Bool = false) { self.colored = colored }
+    public init(colored: Bool = false, width: Int = 100) {
+        self.colored = colored
+        self.width = max(40, width)
+    }
 
     public func render(_ run: LintRun) -> String {
         run.reports.map(render).joined(separator: "\n")
@@ -28,10 +33,14 @@ public struct TextReporter: LintReporter {
             out += paint(heading, "1") + " — \(findings.count) finding\(findings.count == 1 ? "" : "s")\n"
             for finding in findings {
                 let label = finding.severity.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)
-                out += "  " + paint(label, color(finding.severity)) + paint(safe(finding.title), "1") + " · \(safe(finding.subject.name))\n"
-                out += Self.wrap(safe(finding.message), indent: 13, width: 100)
-                out += String(repeating: " ", count: 13)
-                    + paint("[\(finding.rule)] \(safe(finding.location.file)):\(finding.location.line):\(finding.location.column)", "2") + "\n"
+                // The heading wrapped like the advice, under its severity.
+                let heading = Self.wrap(safe(finding.title) + " · " + safe(finding.subject.name), indent: 13, width: width)
+                out += "  " + paint(label, color(finding.severity)) + heading.dropFirst(13)
+                out += Self.wrap(safe(finding.message), indent: 13, width: width)
+                let location = "[\(finding.rule)] \(safe(finding.location.file)):\(finding.location.line):\(finding.location.column)"
+                out += Self.wrap(location, indent: 13, width: width).split(separator: "\n").map { line in
+                    String(repeating: " ", count: 13) + paint(String(line.dropFirst(13)), "2") + "\n"
+                }.joined()
             }
             out += "\n"
         }
@@ -41,7 +50,7 @@ public struct TextReporter: LintReporter {
         }
         if !report.expiredSnoozes.isEmpty { out += "\n" }
         if let coverage = report.coverageSummary {
-            out += Self.wrap(safe(coverage), indent: 0, width: 100) + "\n"
+            out += Self.wrap(safe(coverage), indent: 0, width: width) + "\n"
         }
         if !report.evaluationErrors.isEmpty {
             out += paint("\(report.evaluationErrors.count) evaluation error\(report.evaluationErrors.count == 1 ? "" : "s")", "1;31")

@@ -7,6 +7,10 @@
 /// `*master`, or returns -1.
 pid_t cpty_spawn(const char *path, char *const argv[], char *const envp[], const char *directory, int *master);
 
+/// The same on a pseudo-terminal of `columns` x `rows`.
+pid_t cpty_spawn_sized(const char *path, char *const argv[], char *const envp[], const char *directory,
+                       unsigned short columns, unsigned short rows, int *master);
+
 /// Waits up to `milliseconds` for the child to exit; returns its exit status, 128+signal, or -1
 /// when it is still running.
 int cpty_wait(pid_t pid, int milliseconds);
