@@ -119,9 +119,11 @@ public enum CoachingAgenda {
         }
         return LintReport.byRep(findings).map { rep, findings in
             let corrections = grouped(points(findings.filter { $0.severity > .praise }))
-            let praise = points(findings.filter { $0.severity == .praise })
+            let praise = grouped(points(findings.filter { $0.severity == .praise }))
             var caveats: [Finding.Subject: Finding] = [:]
-            for point in praise { if let warning = worst[point.subject] { caveats[point.subject] = warning } }
+            for point in praise {
+                for subject in point.subjects { if let correction = worst[subject] { caveats[subject] = correction } }
+            }
             return RepAgenda(rep: rep, corrections: Array(corrections.prefix(top)),
                              moreCorrections: max(0, corrections.count - top), praise: praise, findings: findings,
                              praiseCaveats: caveats)
@@ -188,13 +190,22 @@ public enum CoachingAgenda {
         return Set(ids.filter { $0.value.count > 1 }.keys)
     }
 
-    /// The praise of `point`, with the warning that qualifies it when there is one.
-    static func praiseText(_ point: TalkingPoint, _ finding: Finding, agenda: RepAgenda) -> String {
-        var text = "\(finding.title): \(finding.message)"
-        if let caveat = agenda.praiseCaveats[point.subject] {
-            text += " But also: \(caveat.title.lowercasedFirst) (\(caveat.severity.rawValue))."
+    /// The praise of `point` as bullets (each sentence once, as for corrections), the last one
+    /// followed by the corrections that qualify it ("But also, about Alcorta …: …").
+    public static func praiseLines(_ point: TalkingPoint, agenda: RepAgenda) -> [String] {
+        var lines = point.lines.map { "\($0.title): \($0.text)" }
+        // One sentence per correction, naming the subjects it is about.
+        var order: [String] = []
+        var about: [String: [String]] = [:]
+        for subject in point.subjects {
+            guard let caveat = agenda.praiseCaveats[subject] else { continue }
+            let key = "\(caveat.title.lowercasedFirst) (\(caveat.severity.rawValue))"
+            if about[key] == nil { order.append(key) }
+            about[key, default: []].append(subject.name)
         }
-        return text
+        let caveats = order.map { "But also, for \(TalkingPoint.list(about[$0]!, limit: 4)): \($0)." }
+        if !caveats.isEmpty, !lines.isEmpty { lines[lines.count - 1] += " " + caveats.joined(separator: " ") }
+        return lines
     }
 
     /// The agendas as text for people. `coverage` is the sentence naming the rules that could
@@ -225,7 +236,7 @@ public enum CoachingAgenda {
             if !agenda.praise.isEmpty {
                 out += "  " + paint("Praise", "32") + "\n"
                 for point in agenda.praise {
-                    for finding in point.findings { out += bullet(safe(praiseText(point, finding, agenda: agenda)), width: width) }
+                    for line in praiseLines(point, agenda: agenda) { out += bullet(safe(line), width: width) }
                 }
             }
         }

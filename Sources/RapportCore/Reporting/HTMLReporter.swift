@@ -106,7 +106,7 @@ public struct HTMLReporter: LintReporter {
         if !agenda.praise.isEmpty {
             out += "<h4>To praise</h4>\n<ul class=\"praise\">\n"
             for point in agenda.praise {
-                for finding in point.findings { out += "<li>\(esc(CoachingAgenda.praiseText(point, finding, agenda: agenda)))</li>\n" }
+                for line in CoachingAgenda.praiseLines(point, agenda: agenda) { out += "<li>\(esc(line))</li>\n" }
             }
             out += "</ul>\n"
         }

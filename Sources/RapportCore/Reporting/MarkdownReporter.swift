@@ -38,9 +38,7 @@ public struct MarkdownReporter: LintReporter {
                 if !agenda.praise.isEmpty {
                     out += "**To praise**\n\n"
                     for point in agenda.praise {
-                        for finding in point.findings {
-                            out += "- \(Self.escape(CoachingAgenda.praiseText(point, finding, agenda: agenda)))\n"
-                        }
+                        for line in CoachingAgenda.praiseLines(point, agenda: agenda) { out += "- \(Self.escape(line))\n" }
                     }
                     out += "\n"
                 }
