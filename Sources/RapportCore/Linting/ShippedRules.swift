@@ -504,6 +504,7 @@ import "common"
 param recent = 90 days
 param big_deal = 100_000
 param nurtured_share = 50%
+param tunnel_share = 80%
 
 define rep.meetings_recently =
   count(activities where kind in ["meeting", "qbr", "workshop"] and date within last recent)
@@ -549,6 +550,19 @@ rule big_deals_on_one_contact
   priority sum(fragile.amount)
 end
 
+rule quarter_tunnel_vision
+  title    "Recent time all on this quarter's deals"
+  severity suggestion
+  tags     reps, relationships
+  for each rep r
+  let      recent_work = r.activities where date within last recent
+  let      closing = recent_work where any o in account.opportunities: o.stage not in ["won", "lost"] and quarter(o.close_date) == this_quarter
+  when     count(recent_work) >= 5 and count(closing) >= tunnel_share * count(recent_work)
+  advise   "{count(closing)} of {r.name}'s {count(recent_work)} activities in the last {days(recent)} days went to accounts with a deal closing this quarter. Agree a relationship conversation each week with an account that is not buying now."
+  because  "Time spent only on this quarter's deals leaves no relationships, and no pipeline, for the next."
+  priority count(recent_work)
+end
+
 rule team_has_no_key_account_process
   title    "No key-account process in the team"
   severity critical
@@ -569,7 +583,7 @@ rule team_has_no_lead_nurturing
   let      open_leads = leads where status in ["new", "nurturing"]
   let      nurtured = open_leads where exists(touches where it within last 30 days)
   when     count(open_leads) >= 3 and share(count(nurtured), count(open_leads)) < nurtured_share
-  advise   "Only {count(nurtured)} of {count(open_leads)} open leads were touched in the last 30 days. Agree a nurturing routine: who follows up, how often, with what."
+  advise   "In the last 30 days only {count(nurtured)} of {count(open_leads)} open leads had a touch. Agree a nurturing routine: who follows up, how often, with what."
   because  "Without a routine, leads are worked when there is time, which is never."
 end
 
@@ -612,6 +626,13 @@ end
 test team_has_no_lead_nurturing
   given "fixtures/reps.json"
   expect 0 findings
+end
+
+test quarter_tunnel_vision
+  given "fixtures/reps.json"
+  expect finding on "r-1"
+  expect no finding on "r-2"
+  expect 1 finding
 end
 """#,
     ]
