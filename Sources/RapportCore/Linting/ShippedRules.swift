@@ -563,6 +563,18 @@ rule quarter_tunnel_vision
   priority count(recent_work)
 end
 
+rule relationship_practice
+  title    "Every key account run as a relationship"
+  severity praise
+  tags     reps, key_accounts, praise
+  for each rep r
+  let      keys = r.accounts where is_key
+  when     count(keys) >= 2
+           and all a in keys: a.growth_plan.status == "active" and a.growth_plan.updated within last 6 months and not (a.growth_plan.next_review before today) and count(a.contacts where level in ["executive", "senior"]) >= 2
+  advise   "Every one of {r.name}'s {count(keys)} key accounts has a growth plan kept up to date and at least two senior contacts. Ask {r.name} to show the team how."
+  because  "Praise the way of working, not only the deal: it is what the team should copy."
+end
+
 rule team_has_no_key_account_process
   title    "No key-account process in the team"
   severity critical
@@ -630,6 +642,13 @@ end
 
 test quarter_tunnel_vision
   given "fixtures/reps.json"
+  expect finding on "r-1"
+  expect no finding on "r-2"
+  expect 1 finding
+end
+
+test relationship_practice
+  given "fixtures/practice.json"
   expect finding on "r-1"
   expect no finding on "r-2"
   expect 1 finding

@@ -193,6 +193,9 @@ public struct PassPlan: Sendable {
                 case .filter(let list, _, let condition), .sort(let list, _, let condition, _):
                     // A filtered or sorted list shows its elements only if the result is shown.
                     stack += [(list, shown), (condition, true)]
+                case .field(let base, _, _, _, _):
+                    // Reading a field of an entity does not show the entity (`it.level` in a filter).
+                    stack.append((base, false))
                 default:
                     stack += node.kind.children.map { ($0, true) }
                 }
