@@ -163,6 +163,9 @@ param plan_stale_after = 6 months
 param hidden_key_percentile = 90%
 param long_standing = 2 years
 
+# How far a relationship account's last four quarters may fall below the four before them.
+param decline_share = 15%
+
 rule key_account_without_growth_plan
   title    "Key account handled with no growth plan"
   severity warning
@@ -256,6 +259,22 @@ rule key_account_shrinking
   advise   "{a.name} booked {recent as money} in the last two quarters against {earlier as money} before. Ask {a.owner.name} what changed at the customer and what the plan is."
   because  "A key account that stops growing is usually drifting to a competitor."
   priority earlier - recent
+end
+
+rule relationship_account_declining
+  title    "Growth account down on last year"
+  severity suggestion
+  tags     growth, relationships
+  for each account a
+  let      this_year = sum(take(a.revenue by period desc, 4).amount)
+  let      year_before = sum(take(take(a.revenue by period desc, 8) by period, 4).amount)
+  when     a.tier == "growth"
+           and not a.is_key
+           and count(a.revenue) >= 8
+           and this_year < year_before * (1 - decline_share)
+  advise   "{a.name} booked {this_year as money} in its last four quarters against {year_before as money} in the four before. Ask {a.owner.name} what changed at the customer before the decline becomes a loss."
+  because  "Judged only quarter on quarter, a slow decline hides in the noise; against last year it shows."
+  priority year_before - this_year
 end
 
 rule hidden_key_account
@@ -415,6 +434,15 @@ test hollow_growth_plan
   expect no finding on "p-2"
   expect no finding on "p-3"
   expect no finding on "p-4"
+  expect 1 finding
+end
+
+test relationship_account_declining
+  given "fixtures/trends.json"
+  expect finding on "g-1"
+  expect no finding on "g-2"
+  expect no finding on "g-3"
+  expect no finding on "k-1"
   expect 1 finding
 end
 """#,
