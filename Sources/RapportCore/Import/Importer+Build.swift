@@ -32,6 +32,17 @@ extension Importer {
         }
     }
 
+    /// The account a contact's or activity's row names, when it was imported; otherwise the row
+    /// is reported and left out (an account is not made up for it).
+    mutating func importedAccount(of record: Record, entity: String, in accounts: Table) -> Int? {
+        let name = Self.text(record.values["account"]) ?? ""
+        if let found = accounts.find(name) { return found }
+        problem(record.file, record.line, record.sources["account"] ?? "account", name,
+                "no account of that name was imported: the \(entity) is not imported", dropped: true)
+        countNotImported(file: record.file, entity: entity)
+        return nil
+    }
+
     /// A row the summary counted as imported was left out after all.
     mutating func countNotImported(file: String, entity: String) {
         summaries = summaries.map { summary in
@@ -140,13 +151,7 @@ extension Importer {
         var activities: [Int: [[(String, JSONValue)]]] = [:]
         var activityIDs = Table("activity")
         for record in records["activity"] ?? [] {
-            let accountName = Self.text(record.values["account"]) ?? ""
-            guard let accountIndex = accounts.find(accountName) else {
-                problem(record.file, record.line, record.sources["account"] ?? "account", accountName,
-                        "no account of that name was imported: the activity is not imported", dropped: true)
-                countNotImported(file: record.file, entity: "activity")
-                continue
-            }
+            guard let accountIndex = importedAccount(of: record, entity: "activity", in: accounts) else { continue }
             // Exports rarely give activities an id: the line makes one.
             var fields: [(String, JSONValue)] = [("id", .string(activityIDs.uniqueID(Self.text(record.values["id"]) ?? "act-\(record.line)")))]
             if let name = Self.text(record.values["rep"]) { fields.append(("rep", .string(reps.items[rep(name)].id))) }
@@ -156,14 +161,7 @@ extension Importer {
         var contacts: [Int: [[(String, JSONValue)]]] = [:]
         var contactIDs = Table("contact")
         for record in records["contact"] ?? [] {
-            let accountName = Self.text(record.values["account"]) ?? ""
-            // A contact needs an account that is in the data; one is not made up for it.
-            guard let accountIndex = accounts.find(accountName) else {
-                problem(record.file, record.line, record.sources["account"] ?? "account", accountName,
-                        "no account of that name was imported: the contact is not imported", dropped: true)
-                countNotImported(file: record.file, entity: "contact")
-                continue
-            }
+            guard let accountIndex = importedAccount(of: record, entity: "contact", in: accounts) else { continue }
             let name = Self.text(record.values["name"]) ?? ""
             var fields: [(String, JSONValue)] = [("id", .string(contactIDs.uniqueID(Self.text(record.values["id"]) ?? ImportValues.slug(name)))),
                                                  ("name", .string(name))]
