@@ -25,6 +25,11 @@ struct ExpressionGenerator {
 
     mutating func pick<T>(_ items: [T]) -> T { items[pick(items.count)] }
 
+    /// The names a reference can use: an inner `it` hides an outer one, as in the language.
+    var visible: [(name: String, entity: EntityType)] {
+        scope.enumerated().filter { index, entry in !scope[(index + 1)...].contains { $0.name == entry.name } }.map(\.element)
+    }
+
     var exhausted: Bool { position >= bytes.count }
 
     // MARK: By type
@@ -165,7 +170,7 @@ struct ExpressionGenerator {
         case 0: return pick(collections)
         case 1:
             // A list field of a bound entity.
-            let bound = pick(scope)
+            let bound = pick(visible)
             let lists = Schema.fields(of: bound.entity).compactMap { field -> (String, EntityType)? in
                 if case .list(.entity(let element)) = field.type { return (field.name, element) }
                 return nil
@@ -195,7 +200,7 @@ struct ExpressionGenerator {
 
     /// A path to a field of `type` from a bound name (through one entity reference at most).
     mutating func field(of type: ValueType, _ depth: Int) -> String? {
-        let bound = pick(scope)
+        let bound = pick(visible)
         var paths: [String] = Schema.fields(of: bound.entity).filter { $0.type == type }.map { "\(bound.name).\($0.name)" }
         for reference in Schema.fields(of: bound.entity) {
             guard case .entity(let target) = reference.type else { continue }
@@ -205,7 +210,7 @@ struct ExpressionGenerator {
     }
 
     mutating func enumerationField(_ depth: Int) -> (String, EnumKind)? {
-        let bound = pick(scope)
+        let bound = pick(visible)
         let fields = Schema.fields(of: bound.entity).compactMap { field -> (String, EnumKind)? in
             if case .enumeration(let kind) = field.type { return ("\(bound.name).\(field.name)", kind) }
             return nil
