@@ -166,16 +166,24 @@ struct ExpressionGenerator {
                                                     ("contacts", .contact), ("activities", .activity),
                                                     ("opportunities", .opportunity)]
         let leaf = depth <= 0 || exhausted
+        // Inside a quantifier or a filter, a whole collection again would make the rule's cost
+        // a power of the team's size (a real rule pays that too; `rapport check` warns of it):
+        // nested lists come from the names bound.
+        let nested = scope.count > 1
         switch pick(leaf ? 2 : 5) {
-        case 0: return pick(collections)
-        case 1:
+        case 0 where !nested: return pick(collections)
+        case 0, 1:
             // A list field of a bound entity.
             let bound = pick(visible)
             let lists = Schema.fields(of: bound.entity).compactMap { field -> (String, EntityType)? in
                 if case .list(.entity(let element)) = field.type { return (field.name, element) }
                 return nil
             }
-            guard !lists.isEmpty else { return pick(collections) }
+            guard !lists.isEmpty else {
+                let (name, entity) = pick(collections)
+                // Nested, an empty list that folds to a constant rather than a whole collection.
+                return nested ? ("take(\(name), 0)", entity) : (name, entity)
+            }
             let (name, element) = pick(lists)
             return ("\(bound.name).\(name)", element)
         case 2:
