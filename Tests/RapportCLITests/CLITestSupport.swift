@@ -69,3 +69,15 @@ func assertCLIGolden(_ actual: String, _ name: String, file: StaticString = #fil
     }
     XCTAssertEqual(actual, String(decoding: data, as: UTF8.self), "differs from Tests/Goldens/\(name)", file: file, line: line)
 }
+
+/// A test case with a fresh temporary folder (`folder`), removed after each test.
+class FolderTestCase: XCTestCase {
+    var folder = ""
+
+    override func setUpWithError() throws {
+        folder = NSTemporaryDirectory() + "rapport-\(type(of: self))-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(atPath: folder) }
+}

@@ -4,15 +4,7 @@ import XCTest
 /// The made-up CRM exports in `Examples/crm/` (each CRM's report layout: labels as headers, BOM,
 /// CRLF, US dates and report footers for Salesforce; internal stage ids, times and a custom stage
 /// for HubSpot): what the import says and the agenda on the result, as goldens (issue #19).
-final class CRMExampleTests: XCTestCase {
-    var folder = ""
-
-    override func setUpWithError() throws {
-        folder = NSTemporaryDirectory() + "rapport-crm-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(atPath: folder) }
+final class CRMExampleTests: FolderTestCase {
 
     func files(_ crm: String) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: CLI.repoRoot + "/Examples/crm/" + crm)

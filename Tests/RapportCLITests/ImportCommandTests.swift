@@ -1,15 +1,7 @@
 import Foundation
 import XCTest
 
-final class ImportCommandTests: XCTestCase {
-    var folder = ""
-
-    override func setUpWithError() throws {
-        folder = NSTemporaryDirectory() + "rapport-import-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(atPath: folder) }
+final class ImportCommandTests: FolderTestCase {
 
     func testSalesforceReportExport() throws {
         let result = try CLI.run(["import", "--preset", "salesforce", "Tests/Fixtures/import/salesforce/accounts.csv",

@@ -3,15 +3,7 @@ import XCTest
 
 /// The inputs that once stopped `rapport` with a trap, hung it or wrote over an input: each now
 /// gets a located error or a correct value (issue #18). Outputs are goldens under `robustness/`.
-final class TrapRegressionTests: XCTestCase {
-    var folder = ""
-
-    override func setUpWithError() throws {
-        folder = NSTemporaryDirectory() + "rapport-robust-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(atPath: folder) }
+final class TrapRegressionTests: FolderTestCase {
 
     @discardableResult
     func write(_ name: String, _ bytes: [UInt8]) -> String {

@@ -100,18 +100,15 @@ public struct ImportMapping: Sendable {
                        "levels_from_titles", "title_levels", "files"]
         let top = pairs(root, "a mapping file")
         // `extends: PRESET` starts from a preset; what follows adds to it or overrides it.
-        var base: ImportMapping?
-        if let (key, value) = top.first(where: { $0.0.string == "extends" }) {
+        var extending = false
+        if let value = top.first(where: { $0.0.string == "extends" })?.1 {
             let name = value.string ?? ""
-            if let presetText = ImportPresets.text(name) {
-                var presetSources = SourceMap()
-                let id = presetSources.add(path: "<preset \(name)>", bytes: Array(presetText.utf8))
-                base = parse(presetSources[id]).0
-                if let base { mapping = base }
+            if let preset = ImportPresets.mapping(named: name) {
+                mapping = preset
+                extending = true
             } else {
                 error("`extends` names a preset: \(ImportPresets.names.joined(separator: " or "))", value,
                       suggestion: NameSuggester.suggest(name, from: ImportPresets.names))
-                _ = key
             }
         }
         for (key, value) in top {
@@ -173,7 +170,7 @@ public struct ImportMapping: Sendable {
                 for entry in entries {
                     guard let file = parseFile(entry, reader: reader, error: error, text: text, pairs: pairs) else { continue }
                     // Extending a preset, an entry for the same file pattern and entity refines the preset's.
-                    if base != nil, let index = mapping.files.firstIndex(where: { $0.file == file.file && $0.entity == file.entity }) {
+                    if extending, let index = mapping.files.firstIndex(where: { $0.file == file.file && $0.entity == file.entity }) {
                         mapping.files[index] = mapping.files[index].refined(by: file)
                     } else {
                         mapping.files.append(file)

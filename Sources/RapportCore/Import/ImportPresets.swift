@@ -3,6 +3,14 @@
 public enum ImportPresets {
     public static let names = ["salesforce", "hubspot"]
 
+    /// The preset's mapping, parsed; nil for an unknown name.
+    public static func mapping(named name: String) -> ImportMapping? {
+        guard let text = text(name) else { return nil }
+        var sources = SourceMap()
+        let file = sources.add(path: "<preset \(name)>", bytes: Array(text.utf8))
+        return ImportMapping.parse(sources[file]).0
+    }
+
     /// The preset's mapping text (YAML, in the mapping format).
     public static func text(_ name: String) -> String? {
         switch name {

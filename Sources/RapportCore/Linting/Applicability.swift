@@ -38,8 +38,9 @@ public struct Applicability: Sendable {
     /// when there are no contacts) is not named again.
     public var summary: String? {
         guard !notApplicable.isEmpty else { return nil }
-        let missing = Set(missingData.map(\.data))
-        let named = missingData.map(\.data).filter { $0.partOf.map { !missing.contains($0) } ?? true }
+        let data = missingData.map(\.data)
+        let missing = Set(data)
+        let named = data.filter { $0.partOf.map { !missing.contains($0) } ?? true }
         let phrases = named.map(\.missingPhrase)
         let list = phrases.count < 2 ? phrases.joined() : phrases.dropLast().joined(separator: ", ") + " or " + phrases.last!
         return "\(notApplicable.count) of \(rulesConsidered) rules could not judge: the portfolio has no \(list). "

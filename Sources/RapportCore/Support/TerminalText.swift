@@ -21,39 +21,6 @@ public enum TerminalText {
         return String(out)
     }
 
-    /// `bytes` (UTF-8, possibly cut inside a character) with every control character but the
-    /// line break and tab escaped: the last line of defence for uncoloured output.
-    public static func escaped(bytes: [UInt8]) -> [UInt8] {
-        var index = 0
-        var clean = true
-        while index < bytes.count {
-            let byte = bytes[index]
-            if (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F
-                || (byte == 0xC2 && index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1])) {
-                clean = false
-                break
-            }
-            index += 1
-        }
-        if clean { return bytes }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 16)
-        index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F {
-                out += Array(visible(Unicode.Scalar(byte)).utf8)
-            } else if byte == 0xC2 && index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]) {
-                out += Array(visible(Unicode.Scalar(bytes[index + 1])).utf8)
-                index += 1
-            } else {
-                out.append(byte)
-            }
-            index += 1
-        }
-        return out
-    }
-
     static func needsEscaping(_ text: String, keepLayout: Bool) -> Bool {
         var iterator = text.utf8.makeIterator()
         while let byte = iterator.next() {

@@ -2,11 +2,7 @@ import RapportCore
 
 /// CRM exports: the CSV reader and the import with each preset's mapping.
 enum ImportTargets {
-    static let presets: [ImportMapping] = ImportPresets.names.compactMap { name in
-        var sources = SourceMap()
-        let file = sources.add(path: "<preset \(name)>", bytes: Array(ImportPresets.text(name)!.utf8))
-        return ImportMapping.parse(sources[file]).0
-    }
+    static let presets: [ImportMapping] = ImportPresets.names.compactMap(ImportPresets.mapping(named:))
 
     static func csv(_ bytes: [UInt8]) {
         let table: CSVTable
