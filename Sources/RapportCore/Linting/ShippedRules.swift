@@ -454,6 +454,8 @@ param first_response_within = 2 days
 param touches_before_dropping = 3
 param patient_touches = 4
 
+# A lead never answered for longer than nurture_gap is "left waiting" (unnurtured_lead), said
+# there once rather than here too.
 rule slow_first_response
   title    "Lead waited for a first answer"
   severity suggestion
@@ -461,7 +463,7 @@ rule slow_first_response
   for each lead l
   let      first_touch = min(l.touches)
   when     l.status != "disqualified"
-           and if first_touch is present then first_touch - l.created > first_response_within else today - l.created > first_response_within
+           and if first_touch is present then first_touch - l.created > first_response_within else today - l.created > first_response_within and not (l.status in ["new", "nurturing"] and today - l.created > nurture_gap)
   advise   "{l.name} at {l.company ?? "an unnamed company"} waited {days((first_touch ?? today) - l.created)} days for a first answer. Agree with {l.owner.name} to answer new leads within two days."
   because  "Interest cools fast; the first answer decides whether a conversation starts."
 end
