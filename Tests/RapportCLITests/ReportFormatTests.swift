@@ -27,7 +27,7 @@ final class ReportFormatTests: XCTestCase {
         let log = try XCTUnwrap(document as? [String: Any])
         let run = try XCTUnwrap((log["runs"] as? [[String: Any]])?.first)
         let rules = try XCTUnwrap(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
-        XCTAssertEqual(rules.count, 31, "every rule that ran is described")
+        XCTAssertEqual(rules.count, 32, "every rule that ran is described")
         let results = try XCTUnwrap(run["results"] as? [[String: Any]])
         XCTAssertFalse(results.isEmpty)
         let first = results[0]
@@ -60,7 +60,7 @@ final class ReportFormatTests: XCTestCase {
         let document = try XMLDocument(data: Data(result.stdout.utf8))
         let suites = try document.nodes(forXPath: "/testsuites/testsuite")
         XCTAssertEqual(suites.count, 3)
-        XCTAssertEqual(try document.nodes(forXPath: "/testsuites/testsuite[1]/testcase").count, 31)
+        XCTAssertEqual(try document.nodes(forXPath: "/testsuites/testsuite[1]/testcase").count, 32)
         XCTAssertEqual(try document.nodes(forXPath: "/testsuites/testsuite[3]/testcase/error").count, 1)
         let failures = try document.nodes(forXPath: "/testsuites/testsuite[1]//failure").count
         XCTAssertGreaterThan(failures, 0)

@@ -27,7 +27,24 @@ public struct ValueFormatter: Sendable {
         case (.entity(let type, let index), _): return name(of: type, index)
         case (.list, _), (.entities, _):
             let words = (value.elements ?? []).map { self.format($0, as: format == "list" ? nil : format) }
-            return ValueFormatter.sentenceList(words)
+            return ValueFormatter.sentenceList(ValueFormatter.countingRepeats(words))
+        }
+    }
+
+    /// Words that repeat are said once, in the place of the first, with how often: two deals
+    /// both called "Pilot" read "Pilot (twice)", never "Pilot and Pilot".
+    static func countingRepeats(_ words: [String]) -> [String] {
+        var counts: [String: Int] = [:]
+        for word in words { counts[word, default: 0] += 1 }
+        if counts.count == words.count { return words }
+        var said = Set<String>()
+        return words.compactMap { word in
+            guard said.insert(word).inserted else { return nil }
+            switch counts[word] ?? 1 {
+            case 1: return word
+            case 2: return word + " (twice)"
+            case let n: return word + " (\(n) times)"
+            }
         }
     }
 

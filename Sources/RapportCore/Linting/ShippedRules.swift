@@ -30,6 +30,10 @@ define account.senior_contacts = contacts where level in ["executive", "senior"]
 # Revenue of the last two booked quarters against the two before them.
 define account.recent_revenue = sum(take(revenue by period desc, 2).amount)
 define account.earlier_revenue = sum(take(take(revenue by period desc, 4) by period, 2).amount)
+
+# Revenue of the last four booked quarters against the four before them: the same period last year.
+define account.last_year_revenue = sum(take(revenue by period desc, 4).amount)
+define account.year_before_revenue = sum(take(take(revenue by period desc, 8) by period, 4).amount)
 define account.open_opportunities = opportunities where stage not in ["won", "lost"]
 define share(part, whole) = if whole == 0 then 0 else part / whole
 """#,
@@ -166,6 +170,10 @@ param long_standing = 2 years
 # How far a relationship account's last four quarters may fall below the four before them.
 param decline_share = 15%
 
+# A core or growth account is large when its booked revenue is at or above this percentile:
+# its decline is a warning, a smaller account's a suggestion.
+param large_account_percentile = 75%
+
 rule key_account_without_growth_plan
   title    "Key account handled with no growth plan"
   severity warning
@@ -255,21 +263,42 @@ rule key_account_shrinking
   for each account a
   let      recent = a.recent_revenue
   let      earlier = a.earlier_revenue
-  when     a.is_key and count(a.revenue) >= 4 and recent <= earlier
-  advise   "{a.name} booked {recent as money} in the last two quarters against {earlier as money} before. Ask {a.owner.name} what changed at the customer and what the plan is."
-  because  "A key account that stops growing is usually drifting to a competitor."
-  priority earlier - recent
+  let      this_year = a.last_year_revenue
+  let      year_before = a.year_before_revenue
+  let      down_on_last_year = count(a.revenue) >= 8 and this_year < year_before * (1 - decline_share)
+  when     a.is_key and count(a.revenue) >= 4 and (recent <= earlier or down_on_last_year)
+  advise   "{if recent <= earlier then "{a.name} booked {recent as money} in the last two quarters against {earlier as money} before." else "{a.name} booked {this_year as money} in its last four quarters against {year_before as money} in the four before."} Ask {a.owner.name} what changed at the customer and what the plan is."
+  because  "A key account that stops growing is usually drifting to a competitor; against last year a slow decline shows even when the last quarter picked up."
+  priority if recent <= earlier then earlier - recent else year_before - this_year
+end
+
+rule large_account_declining
+  title    "Large account down on last year"
+  severity warning
+  tags     growth, relationships
+  for each account a
+  let      this_year = a.last_year_revenue
+  let      year_before = a.year_before_revenue
+  when     a.tier in ["growth", "core"]
+           and not a.is_key
+           and a.lifetime >= percentile(accounts.lifetime, large_account_percentile)
+           and count(a.revenue) >= 8
+           and this_year < year_before * (1 - decline_share)
+  advise   "{a.name}, one of the team's largest accounts, booked {this_year as money} in its last four quarters against {year_before as money} in the four before. Ask {a.owner.name} what changed at the customer and agree a plan to win it back."
+  because  "The larger the account, the more a decline costs: it deserves the attention a key account gets."
+  priority year_before - this_year
 end
 
 rule relationship_account_declining
-  title    "Growth account down on last year"
+  title    "Account down on last year"
   severity suggestion
   tags     growth, relationships
   for each account a
-  let      this_year = sum(take(a.revenue by period desc, 4).amount)
-  let      year_before = sum(take(take(a.revenue by period desc, 8) by period, 4).amount)
-  when     a.tier == "growth"
+  let      this_year = a.last_year_revenue
+  let      year_before = a.year_before_revenue
+  when     a.tier in ["growth", "core"]
            and not a.is_key
+           and a.lifetime < percentile(accounts.lifetime, large_account_percentile)
            and count(a.revenue) >= 8
            and this_year < year_before * (1 - decline_share)
   advise   "{a.name} booked {this_year as money} in its last four quarters against {year_before as money} in the four before. Ask {a.owner.name} what changed at the customer before the decline becomes a loss."
@@ -440,9 +469,29 @@ end
 test relationship_account_declining
   given "fixtures/trends.json"
   expect finding on "g-1"
+  expect finding on "c-1"
   expect no finding on "g-2"
   expect no finding on "g-3"
+  expect no finding on "g-4"
   expect no finding on "k-1"
+  expect 2 findings
+end
+
+test large_account_declining
+  given "fixtures/trends.json"
+  expect finding on "g-4"
+  expect no finding on "g-1"
+  expect no finding on "c-1"
+  expect no finding on "k-2"
+  expect 1 finding
+end
+
+test key_account_shrinking
+  given "fixtures/trends.json"
+  expect finding on "k-2"
+  expect no finding on "k-1"
+  expect no finding on "g-1"
+  expect no finding on "g-4"
   expect 1 finding
 end
 """#,
@@ -532,7 +581,9 @@ end
 import "common"
 
 param recent = 90 days
-param big_deal = 100_000
+
+# A deal is big when it is among the team's largest open deals: at or above this percentile of their amounts.
+param big_deal_percentile = 90%
 param nurtured_share = 50%
 param tunnel_share = 80%
 
@@ -573,9 +624,10 @@ rule big_deals_on_one_contact
   severity warning
   tags     reps, deals, relationships
   for each rep r
-  let      fragile = r.opportunities where stage not in ["won", "lost"] and amount >= big_deal and count(contacts) <= 1
+  let      big = percentile((opportunities where stage not in ["won", "lost"]).amount, big_deal_percentile)
+  let      fragile = r.opportunities where stage not in ["won", "lost"] and amount >= big and count(contacts) <= 1
   when     count(fragile) >= 2
-  advise   "{count(fragile)} of {r.name}'s big open deals ({fragile.name as list}) each depend on a single contact. Map the other people who decide."
+  advise   "{count(fragile)} of the team's largest open deals ({big as money} or more) belong to {r.name} and each depend on a single contact: {fragile.name as list}. Map the other people who decide."
   because  "One contact can stall or kill a deal; several can carry it."
   priority sum(fragile.amount)
 end
@@ -644,9 +696,10 @@ test key_accounts_like_the_rest
 end
 
 test big_deals_on_one_contact
-  given "fixtures/reps.json"
+  given "fixtures/big_deals.json"
   expect finding on "r-1"
   expect no finding on "r-2"
+  expect no finding on "r-3"
   expect 1 finding
 end
 

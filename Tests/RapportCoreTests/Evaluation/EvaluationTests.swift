@@ -131,6 +131,9 @@ final class EvaluationTests: XCTestCase {
         XCTAssertEqual(advice("{a.growth_plan.updated as date}; {a.employees}; {a.tier}; {a.owner}; {90 days}; {this_quarter}", account: 1),
                        "never; none; key; Dave Carter; 90 days; 2026-Q4")
         XCTAssertEqual(advice("{if a.tier == \"key\" then \"key {a.name}\" else \"other\"}"), "key Acme Corp")
+        XCTAssertEqual(advice("{[\"Pilot\", \"Renewal\", \"Pilot\", \"Pilot\", \"Audit\", \"Renewal\"] as list}"),
+                       "Pilot (3 times), Renewal (twice) and Audit", "a repeated name is said once, with how often")
+        XCTAssertEqual(advice("{[\"Pilot\", \"Pilot\"] as list}"), "Pilot (twice)")
     }
 
     /// Amounts and dates are written as bytes; every currency, sign and size reads as before,

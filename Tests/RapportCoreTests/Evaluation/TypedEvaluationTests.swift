@@ -38,7 +38,7 @@ final class TypedEvaluationTests: XCTestCase {
     func testShippedPackWithOptions() throws {
         var options = LintOptions()
         options.asOf = CalendarDate(year: 2026, month: 3, day: 31)
-        options.params = ["key_percentile": .number(0.5), "recent": .duration(Duration(months: 1)), "big_deal": .number(10_000)]
+        options.params = ["key_percentile": .number(0.5), "recent": .duration(Duration(months: 1)), "big_deal_percentile": .number(0.5)]
         options.parallel = false
         assertSameBothWays(RuleSetChecker.checkShipped(), try generatedPortfolio(400, seed: 7), "with options", options: options)
     }
