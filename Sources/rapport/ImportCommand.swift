@@ -112,11 +112,7 @@ struct Import: ParsableCommand {
                 continue
             }
             let name = (path as NSString).lastPathComponent
-            // A preset's entries (`file: "*"`, also in a mapping printed from one) match by headers.
-            let entry = preset != nil ? ImportPresets.entry(for: table.header, in: settings)
-                : settings.files.first { $0.file == name || $0.file == path }
-                    ?? (settings.files.contains { $0.file == "*" } ? ImportPresets.entry(for: table.header, in: settings) : nil)
-            guard let entry else {
+            guard let entry = ImportPresets.entry(forFile: path, header: table.header, in: settings, byHeaders: preset != nil) else {
                 if preset != nil {
                     Terminal.err("error: \(path): its columns (\(table.header.prefix(6).joined(separator: ", "))…) fit no \(preset!) export\n")
                 } else {

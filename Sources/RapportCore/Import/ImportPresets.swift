@@ -195,6 +195,16 @@ public enum ImportPresets {
             LINKEDIN_MESSAGE: social
     """#
 
+    /// The entry of `mapping` for the CSV file at `path` with columns `header`. With a preset
+    /// (`byHeaders`), or where the mapping has an entry `file: "*"` (as in one printed from a
+    /// preset), entries match by the columns; otherwise by the file's name or path.
+    public static func entry(forFile path: String, header: [String], in mapping: ImportMapping, byHeaders: Bool) -> ImportFileMapping? {
+        if byHeaders { return entry(for: header, in: mapping) }
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return mapping.files.first { $0.file == name || $0.file == path }
+            ?? (mapping.files.contains { $0.file == "*" } ? entry(for: header, in: mapping) : nil)
+    }
+
     /// The preset entry that fits `header` best: all required columns present, then the most
     /// columns matched.
     public static func entry(for header: [String], in mapping: ImportMapping) -> ImportFileMapping? {
