@@ -13,7 +13,17 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
-        .target(name: "RapportCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // The library, layered along the pipeline; each layer sees only those below it, so a
+        // backward edge does not compile (docs/architecture.md).
+        .target(name: "RapportBase"),
+        .target(name: "RapportSyntax", dependencies: ["RapportBase"]),
+        .target(name: "RapportModel", dependencies: ["RapportSyntax", .product(name: "Yams", package: "Yams")]),
+        .target(name: "RapportSemantics", dependencies: ["RapportModel"]),
+        .target(name: "RapportEngine", dependencies: ["RapportSemantics"]),
+        .target(name: "RapportReports", dependencies: ["RapportEngine"]),
+        .target(name: "RapportREPL", dependencies: ["RapportReports"]),
+        // Every layer under one import, for users of the library.
+        .target(name: "RapportCore", dependencies: ["RapportREPL"]),
         // GNU readline (GPL-3.0-or-later) for the REPL's line editing; Debian: libreadline-dev.
         .systemLibrary(name: "CReadline", path: "Sources/CReadline",
                        providers: [.apt(["libreadline-dev"]), .brew(["readline"])]),

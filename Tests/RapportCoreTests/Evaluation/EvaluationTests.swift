@@ -1,5 +1,11 @@
 import XCTest
-@testable import RapportCore
+@testable import RapportBase
+@testable import RapportSyntax
+@testable import RapportModel
+@testable import RapportSemantics
+@testable import RapportEngine
+@testable import RapportReports
+@testable import RapportREPL
 
 /// Run-time semantics: missing values, dates and durations, quarters, aggregates.
 final class EvaluationTests: XCTestCase {
@@ -178,6 +184,6 @@ final class EvaluationTests: XCTestCase {
         let cases: [(Int64, String)] = [(0, "0"), (7, "7"), (999, "999"), (1000, "1,000"), (-1000, "-1,000"),
                                          (123_456, "123,456"), (-1_234_567, "-1,234,567"),
                                          (Int64.max, "9,223,372,036,854,775,807"), (Int64.min, "-9,223,372,036,854,775,808")]
-        for (value, text) in cases { XCTAssertEqual(ValueFormatter.grouped(value), text) }
+        for (value, text) in cases { XCTAssertEqual(NumberText.grouped(value), text) }
     }
 }

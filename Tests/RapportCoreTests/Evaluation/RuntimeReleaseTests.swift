@@ -1,5 +1,11 @@
 import XCTest
-@testable import RapportCore
+@testable import RapportBase
+@testable import RapportSyntax
+@testable import RapportModel
+@testable import RapportSemantics
+@testable import RapportEngine
+@testable import RapportReports
+@testable import RapportREPL
 
 /// Compiled computed fields refer to each other through the runtime's definition table, so the
 /// table and everything the bodies hold (the portfolio's arrays) form a cycle until released.

@@ -1,5 +1,11 @@
 import XCTest
-@testable import RapportCore
+@testable import RapportBase
+@testable import RapportSyntax
+@testable import RapportModel
+@testable import RapportSemantics
+@testable import RapportEngine
+@testable import RapportReports
+@testable import RapportREPL
 
 /// The evaluator's typed paths (``Compiler/typedEval(_:)``) against its general path: the same
 /// findings, text and evidence, over generated portfolios.

@@ -1,6 +1,12 @@
 import Foundation
 import XCTest
-@testable import RapportCore
+@testable import RapportBase
+@testable import RapportSyntax
+@testable import RapportModel
+@testable import RapportSemantics
+@testable import RapportEngine
+@testable import RapportReports
+@testable import RapportREPL
 
 final class FormatterTests: XCTestCase {
     private func parse(_ text: String, path: String = "f.rapport") -> (ParsedFile, SourceFile) {

@@ -1,5 +1,11 @@
 import XCTest
-@testable import RapportCore
+@testable import RapportBase
+@testable import RapportSyntax
+@testable import RapportModel
+@testable import RapportSemantics
+@testable import RapportEngine
+@testable import RapportReports
+@testable import RapportREPL
 
 /// Job titles read as contact levels on import (issue #19).
 final class ContactTitlesTests: XCTestCase {

@@ -1,5 +1,11 @@
 import XCTest
-@testable import RapportCore
+@testable import RapportBase
+@testable import RapportSyntax
+@testable import RapportModel
+@testable import RapportSemantics
+@testable import RapportEngine
+@testable import RapportReports
+@testable import RapportREPL
 
 final class CoachingAgendaTests: XCTestCase {
     private func finding(_ rule: String, _ severity: Severity, subject: Int32, rep: Int32?, priority: Double = 0) -> Finding {

@@ -1,6 +1,12 @@
 import Foundation
 import XCTest
-@testable import RapportCore
+@testable import RapportBase
+@testable import RapportSyntax
+@testable import RapportModel
+@testable import RapportSemantics
+@testable import RapportEngine
+@testable import RapportReports
+@testable import RapportREPL
 
 /// A rule that reads data the portfolio lacks entirely does not run and is listed instead
 /// (issue #19): "missing is never zero".

@@ -1,6 +1,12 @@
 import Foundation
 import XCTest
-@testable import RapportCore
+@testable import RapportBase
+@testable import RapportSyntax
+@testable import RapportModel
+@testable import RapportSemantics
+@testable import RapportEngine
+@testable import RapportReports
+@testable import RapportREPL
 
 /// Issue #19's bar for the shipped CRM examples: every finding on an imported portfolio comes
 /// from a rule whose inputs the export carries, and what it lacks is named instead.

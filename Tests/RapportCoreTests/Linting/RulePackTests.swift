@@ -1,5 +1,11 @@
 import XCTest
-@testable import RapportCore
+@testable import RapportBase
+@testable import RapportSyntax
+@testable import RapportModel
+@testable import RapportSemantics
+@testable import RapportEngine
+@testable import RapportReports
+@testable import RapportREPL
 
 /// The shipped pack's own `test` blocks, run by the same runner as `rapport test`.
 final class RulePackTests: XCTestCase {

@@ -1,6 +1,12 @@
 import Foundation
 import XCTest
-@testable import RapportCore
+@testable import RapportBase
+@testable import RapportSyntax
+@testable import RapportModel
+@testable import RapportSemantics
+@testable import RapportEngine
+@testable import RapportReports
+@testable import RapportREPL
 
 final class RuleSetLoaderTests: XCTestCase {
     private let rule = { (id: String) in "rule \(id)\n severity info\n for each account a\n advise \"x\"\nend\n" }

@@ -1,8 +1,14 @@
 import Foundation
 import XCTest
-@testable import RapportCore
+@testable import RapportBase
+@testable import RapportSyntax
+@testable import RapportModel
+@testable import RapportSemantics
+@testable import RapportEngine
+@testable import RapportReports
+@testable import RapportREPL
 
-/// `Sources/RapportCore/Linting/ShippedRules.swift` embeds `Rules/*.rapport` in the binary; it is
+/// `Sources/RapportEngine/Linting/ShippedRules.swift` embeds `Rules/*.rapport` in the binary; it is
 /// a golden of `Rules/`: this test fails when they drift, and regenerates it under
 /// `RAPPORT_UPDATE_GOLDENS=1`.
 final class ShippedRulesTests: XCTestCase {
@@ -14,12 +20,12 @@ final class ShippedRulesTests: XCTestCase {
             "// Do not edit: edit Rules/ and regenerate.",
             "",
             "/// The coaching rule pack built into the binary, so `rapport lint` works outside the repository.",
-            "enum ShippedRules {",
+            "package enum ShippedRules {",
             "    /// The folder name shown in messages about the shipped rules.",
-            "    static let root = \"<shipped rules>\"",
+            "    package static let root = \"<shipped rules>\"",
             "",
             "    /// File name → text.",
-            "    static let files: [String: String] = [",
+            "    package static let files: [String: String] = [",
         ]
         for name in names {
             var text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
@@ -33,7 +39,7 @@ final class ShippedRulesTests: XCTestCase {
     }
 
     func testEmbeddedPackMatchesRulesFolder() throws {
-        assertGolden(try Self.generate(), "Sources/RapportCore/Linting/ShippedRules.swift")
+        assertGolden(try Self.generate(), "Sources/RapportEngine/Linting/ShippedRules.swift")
     }
 
     func testEmbeddedPackChecksClean() {

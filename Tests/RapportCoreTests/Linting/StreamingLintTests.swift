@@ -1,6 +1,12 @@
 import Foundation
 import XCTest
-@testable import RapportCore
+@testable import RapportBase
+@testable import RapportSyntax
+@testable import RapportModel
+@testable import RapportSemantics
+@testable import RapportEngine
+@testable import RapportReports
+@testable import RapportREPL
 
 /// The streamed lint (file read in parts, twice) against the in-memory lint of the same file.
 final class StreamingLintTests: XCTestCase {

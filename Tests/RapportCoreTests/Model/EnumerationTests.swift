@@ -1,5 +1,11 @@
 import XCTest
-@testable import RapportCore
+@testable import RapportBase
+@testable import RapportSyntax
+@testable import RapportModel
+@testable import RapportSemantics
+@testable import RapportEngine
+@testable import RapportReports
+@testable import RapportREPL
 
 /// Enumerated fields: their codes (the evaluator compares them instead of texts) and their
 /// spellings (the reader looks them up without making text).

@@ -1,5 +1,11 @@
 import XCTest
-@testable import RapportCore
+@testable import RapportBase
+@testable import RapportSyntax
+@testable import RapportModel
+@testable import RapportSemantics
+@testable import RapportEngine
+@testable import RapportReports
+@testable import RapportREPL
 
 /// ``JSONSkim`` finds brackets eight bytes at a time: skipping a value must end exactly where the
 /// value ends, whatever its strings hold and wherever they fall across words.

@@ -1,8 +1,14 @@
 import Foundation
 import XCTest
-@testable import RapportCore
+@testable import RapportBase
+@testable import RapportSyntax
+@testable import RapportModel
+@testable import RapportSemantics
+@testable import RapportEngine
+@testable import RapportReports
+@testable import RapportREPL
 
-/// `Sources/RapportCore/REPL/ExampleTeam.swift` embeds `Examples/northwind-team.json`, so
+/// `Sources/RapportREPL/ExampleTeam.swift` embeds `Examples/northwind-team.json`, so
 /// `rapport repl` without arguments opens it when installed; it is a golden of that file,
 /// regenerated under `RAPPORT_UPDATE_GOLDENS=1`.
 final class ExampleTeamTests: XCTestCase {
@@ -28,6 +34,6 @@ final class ExampleTeamTests: XCTestCase {
     }
 
     func testEmbeddedExampleMatchesTheFile() throws {
-        assertGolden(try Self.generate(), "Sources/RapportCore/REPL/ExampleTeam.swift")
+        assertGolden(try Self.generate(), "Sources/RapportREPL/ExampleTeam.swift")
     }
 }

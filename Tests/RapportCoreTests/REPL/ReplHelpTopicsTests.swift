@@ -1,8 +1,14 @@
 import Foundation
 import XCTest
-@testable import RapportCore
+@testable import RapportBase
+@testable import RapportSyntax
+@testable import RapportModel
+@testable import RapportSemantics
+@testable import RapportEngine
+@testable import RapportReports
+@testable import RapportREPL
 
-/// `Sources/RapportCore/REPL/ReplHelpTopics.swift` embeds `REPL/help/*.txt` in the binary (so
+/// `Sources/RapportREPL/ReplHelpTopics.swift` embeds `REPL/help/*.txt` in the binary (so
 /// `:help` works when installed); it is a golden of that folder, regenerated under
 /// `RAPPORT_UPDATE_GOLDENS=1`.
 final class ReplHelpTopicsTests: XCTestCase {
@@ -33,6 +39,6 @@ final class ReplHelpTopicsTests: XCTestCase {
     }
 
     func testEmbeddedTopicsMatchTheHelpFolder() throws {
-        assertGolden(try Self.generate(), "Sources/RapportCore/REPL/ReplHelpTopics.swift")
+        assertGolden(try Self.generate(), "Sources/RapportREPL/ReplHelpTopics.swift")
     }
 }

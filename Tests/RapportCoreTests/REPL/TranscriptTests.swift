@@ -1,6 +1,12 @@
 import Foundation
 import XCTest
-@testable import RapportCore
+@testable import RapportBase
+@testable import RapportSyntax
+@testable import RapportModel
+@testable import RapportSemantics
+@testable import RapportEngine
+@testable import RapportReports
+@testable import RapportREPL
 
 /// Replays each `REPL/transcripts/*.txt` through the REPL core and compares the whole
 /// transcript: the lines after `rapport> ` and `   ...> ` are typed, everything else is what

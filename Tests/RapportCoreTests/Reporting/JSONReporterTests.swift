@@ -1,5 +1,11 @@
 import XCTest
-@testable import RapportCore
+@testable import RapportBase
+@testable import RapportSyntax
+@testable import RapportModel
+@testable import RapportSemantics
+@testable import RapportEngine
+@testable import RapportReports
+@testable import RapportREPL
 
 /// ``JSONReporter`` writes findings straight from their packed texts: the bytes must be those of
 /// the documented schema written as a tree (``tree(_:portfolio:)``, from the finding's public

@@ -1,6 +1,12 @@
 import Foundation
 import XCTest
-@testable import RapportCore
+@testable import RapportBase
+@testable import RapportSyntax
+@testable import RapportModel
+@testable import RapportSemantics
+@testable import RapportEngine
+@testable import RapportReports
+@testable import RapportREPL
 
 /// Checked dates and durations, terminal and spreadsheet safety, YAML's core schema (issue #18).
 final class SafeValuesTests: XCTestCase {

@@ -1,6 +1,12 @@
 import Foundation
 import XCTest
-@testable import RapportCore
+@testable import RapportBase
+@testable import RapportSyntax
+@testable import RapportModel
+@testable import RapportSemantics
+@testable import RapportEngine
+@testable import RapportReports
+@testable import RapportREPL
 
 /// `Grammar/corpus/valid` must check clean; each file of `Grammar/corpus/invalid` must give
 /// exactly the diagnostics in its `.expected` golden.

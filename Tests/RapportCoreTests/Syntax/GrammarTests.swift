@@ -1,6 +1,12 @@
 import Foundation
 import XCTest
-@testable import RapportCore
+@testable import RapportBase
+@testable import RapportSyntax
+@testable import RapportModel
+@testable import RapportSemantics
+@testable import RapportEngine
+@testable import RapportReports
+@testable import RapportREPL
 
 /// Keeps `Grammar/rapport.ebnf` and the lexer in step.
 final class GrammarTests: XCTestCase {
