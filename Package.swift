@@ -16,12 +16,17 @@ let package = Package(
         // The library, layered along the pipeline; each layer sees only those below it, so a
         // backward edge does not compile (docs/architecture.md).
         .target(name: "RapportBase"),
+        // Data the binary carries (shipped rules, example team, help topics), embedded at build
+        // time by the EmbedData plugin: one mechanism, nothing generated committed.
+        .executableTarget(name: "rapport-embed", path: "Sources/rapport-embed"),
+        .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["rapport-embed"]),
+        .target(name: "RapportData", plugins: ["EmbedData"]),
         .target(name: "RapportSyntax", dependencies: ["RapportBase"]),
         .target(name: "RapportModel", dependencies: ["RapportSyntax", .product(name: "Yams", package: "Yams")]),
         .target(name: "RapportSemantics", dependencies: ["RapportModel"]),
-        .target(name: "RapportEngine", dependencies: ["RapportSemantics"]),
+        .target(name: "RapportEngine", dependencies: ["RapportSemantics", "RapportData"]),
         .target(name: "RapportReports", dependencies: ["RapportEngine"]),
-        .target(name: "RapportREPL", dependencies: ["RapportReports"]),
+        .target(name: "RapportREPL", dependencies: ["RapportReports", "RapportData"]),
         // Every layer under one import, for users of the library.
         .target(name: "RapportCore", dependencies: ["RapportREPL"]),
         // GNU readline (GPL-3.0-or-later) for the REPL's line editing; Debian: libreadline-dev.

@@ -8,40 +8,35 @@ import XCTest
 @testable import RapportReports
 @testable import RapportREPL
 
-/// `Sources/RapportEngine/Linting/ShippedRules.swift` embeds `Rules/*.rapport` in the binary; it is
-/// a golden of `Rules/`: this test fails when they drift, and regenerates it under
-/// `RAPPORT_UPDATE_GOLDENS=1`.
+/// The data built into the binary by the EmbedData plugin (`Plugins/EmbedData`) is the data in
+/// the repository: the shipped rules, the help topics and the example team, read back through
+/// the library's own accessors.
+final class EmbeddedDataTests: XCTestCase {
+    func text(_ path: String, trimmed: Bool = true) throws -> String {
+        var text = try String(contentsOfFile: Repo.path(path), encoding: .utf8)
+        while trimmed && text.hasSuffix("\n") { text.removeLast() }
+        return text
+    }
+
+    func testShippedRulesAreTheRulesFolder() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Repo.path("Rules")).filter { $0.hasSuffix(".rapport") }
+        XCTAssertEqual(Set(ShippedRules.files.keys), Set(names))
+        for name in names { XCTAssertEqual(ShippedRules.files[name], try text("Rules/" + name), name) }
+    }
+
+    func testHelpTopicsAreTheHelpFolderInOrder() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Repo.path("REPL/help")).filter { $0.hasSuffix(".txt") }.sorted()
+        XCTAssertEqual(ReplHelpTopics.topics.map(\.name), ["expressions", "tables", "session", "coaching", "keys"])
+        XCTAssertEqual(ReplHelpTopics.topics.count, names.count)
+        for (topic, name) in zip(ReplHelpTopics.topics, names) { XCTAssertEqual(topic.text, try text("REPL/help/" + name) + "\n", name) }
+    }
+
+    func testExampleTeamIsTheExampleFile() throws {
+        XCTAssertEqual(ExampleTeam.json, try text(ExampleTeam.path))
+    }
+}
+
 final class ShippedRulesTests: XCTestCase {
-    static func generate() throws -> String {
-        let folder = Repo.path("Rules")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".rapport") }.sorted()
-        var lines = [
-            "// Generated from Rules/*.rapport by ShippedRulesTests (RAPPORT_UPDATE_GOLDENS=1 swift test).",
-            "// Do not edit: edit Rules/ and regenerate.",
-            "",
-            "/// The coaching rule pack built into the binary, so `rapport lint` works outside the repository.",
-            "package enum ShippedRules {",
-            "    /// The folder name shown in messages about the shipped rules.",
-            "    package static let root = \"<shipped rules>\"",
-            "",
-            "    /// File name → text.",
-            "    package static let files: [String: String] = [",
-        ]
-        for name in names {
-            var text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
-            while text.hasSuffix("\n") { text.removeLast() }
-            lines.append("        \"\(name)\": #\"\"\"")
-            lines += text.components(separatedBy: "\n")
-            lines.append("\"\"\"#,")
-        }
-        lines += ["    ]", "}", ""]
-        return lines.joined(separator: "\n")
-    }
-
-    func testEmbeddedPackMatchesRulesFolder() throws {
-        assertGolden(try Self.generate(), "Sources/RapportEngine/Linting/ShippedRules.swift")
-    }
-
     func testEmbeddedPackChecksClean() {
         let result = RuleSetChecker.checkShipped()
         XCTAssertEqual(DiagnosticRenderer(sources: result.sources).render(result.diagnostics), "")
