@@ -36,7 +36,7 @@ extension ReplSession {
         let (result, _) = rulesWith(candidate)
         // Warnings about the new declaration only, and not "unused": it was typed to be used next.
         let own = result.diagnostics.filter { diagnostic in
-            diagnostic.severity == .error || (!diagnostic.code.hasPrefix("check.unused")
+            diagnostic.severity == .error || (!["check.unused_param", "check.unused_define", "check.unused_let"].contains(diagnostic.code)
                 && diagnostic.labels.contains { result.sources[$0.span.file].path == "<repl \(candidate.count)>" })
         }
         if result.diagnostics.hasErrors { return .error(render(own.filter { $0.severity == .error }, result.sources)) }
