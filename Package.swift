@@ -1,6 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Across the layers, release builds inline as one module did: the hot paths (reading JSON,
+// evaluating, writing reports) call small functions of the layers below millions of times.
+let crossModule: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+
 let package = Package(
     name: "Rapport",
     platforms: [.macOS(.v15)],
@@ -15,18 +19,18 @@ let package = Package(
     targets: [
         // The library, layered along the pipeline; each layer sees only those below it, so a
         // backward edge does not compile (docs/architecture.md).
-        .target(name: "RapportBase"),
+        .target(name: "RapportBase", swiftSettings: crossModule),
         // Data the binary carries (shipped rules, example team, help topics), embedded at build
         // time by the EmbedData plugin: one mechanism, nothing generated committed.
         .executableTarget(name: "rapport-embed", path: "Sources/rapport-embed"),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["rapport-embed"]),
         .target(name: "RapportData", plugins: ["EmbedData"]),
-        .target(name: "RapportSyntax", dependencies: ["RapportBase"]),
-        .target(name: "RapportModel", dependencies: ["RapportSyntax", .product(name: "Yams", package: "Yams")]),
-        .target(name: "RapportSemantics", dependencies: ["RapportModel"]),
-        .target(name: "RapportEngine", dependencies: ["RapportSemantics", "RapportData"]),
-        .target(name: "RapportReports", dependencies: ["RapportEngine"]),
-        .target(name: "RapportREPL", dependencies: ["RapportReports", "RapportData"]),
+        .target(name: "RapportSyntax", dependencies: ["RapportBase"], swiftSettings: crossModule),
+        .target(name: "RapportModel", dependencies: ["RapportSyntax", .product(name: "Yams", package: "Yams")], swiftSettings: crossModule),
+        .target(name: "RapportSemantics", dependencies: ["RapportModel"], swiftSettings: crossModule),
+        .target(name: "RapportEngine", dependencies: ["RapportSemantics", "RapportData"], swiftSettings: crossModule),
+        .target(name: "RapportReports", dependencies: ["RapportEngine"], swiftSettings: crossModule),
+        .target(name: "RapportREPL", dependencies: ["RapportReports", "RapportData"], swiftSettings: crossModule),
         // Every layer under one import, for users of the library.
         .target(name: "RapportCore", dependencies: ["RapportREPL"]),
         // GNU readline (GPL-3.0-or-later) for the REPL's line editing; Debian: libreadline-dev.

@@ -6,9 +6,11 @@ import Foundation
 ///
 /// A reference type: copies of a value holding one share it.
 package final class ByteBuffer {
-    private var base: UnsafeMutablePointer<UInt8>
-    package private(set) var count = 0
-    private var capacity: Int
+    // One owner appends at a time (a writer per thread), so the dynamic exclusivity checks that
+    // a class visible to other modules would get on every append are left out.
+    @exclusivity(unchecked) private var base: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) package private(set) var count = 0
+    @exclusivity(unchecked) private var capacity: Int
 
     package init(capacity: Int = 256) {
         self.capacity = max(16, capacity)
