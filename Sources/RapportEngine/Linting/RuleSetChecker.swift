@@ -1,0 +1,50 @@
+import Foundation
+import RapportBase
+import RapportSyntax
+import RapportModel
+import RapportSemantics
+
+/// The outcome of `rapport check` on one rule set.
+public struct CheckResult: Sendable {
+    /// The files read, for rendering.
+    public let sources: SourceMap
+    /// The rule set.
+    public let ruleSet: LoadedRuleSet
+    /// The typed rule set (complete only when `diagnostics` has no error).
+    public let checked: CheckedRuleSet
+    /// Everything found, sorted by position.
+    public let diagnostics: [Diagnostic]
+}
+
+/// Checks rule sets: parse, imports, names (and, later, types).
+public enum RuleSetChecker {
+    /// Loads and checks the rule set at `path`.
+    public static func check(path: String, sources: SourceMap = SourceMap(),
+                             fileSystem: any RuleFileSystem = DiskFileSystem()) -> CheckResult {
+        var loader = RuleSetLoader(sources: sources, fileSystem: fileSystem)
+        let ruleSet = loader.load(path: path)
+        return check(loaded: ruleSet, sources: loader.sources, checkFixtures: fileSystem is DiskFileSystem)
+    }
+
+    /// Checks a rule set already loaded (the REPL adds the declarations typed at its prompt).
+    public static func check(loaded ruleSet: LoadedRuleSet, sources: SourceMap, checkFixtures: Bool) -> CheckResult {
+        var diagnostics = ruleSet.diagnostics + NameCheck.run(ruleSet, checkFixtures: checkFixtures)
+        var checked = CheckedRuleSet()
+        // With a file missing, every name it declares would look unknown: report the missing
+        // file only.
+        if !diagnostics.contains(where: { $0.code.hasPrefix("import.") || $0.code.hasPrefix("io.") }) {
+            let (typed, typeDiagnostics) = Checker.check(ruleSet, reportUnused: !diagnostics.hasErrors)
+            checked = typed
+            diagnostics += typeDiagnostics
+        }
+        return CheckResult(sources: sources, ruleSet: ruleSet, checked: checked, diagnostics: diagnostics.sortedByPosition())
+    }
+}
+
+extension RuleSetChecker {
+    /// Checks the rule pack built into the binary (the repository's `Rules/` at build time).
+    public static func checkShipped(sources: SourceMap = SourceMap()) -> CheckResult {
+        check(path: ShippedRules.root, sources: sources,
+              fileSystem: MemoryFileSystem(root: ShippedRules.root, files: ShippedRules.files))
+    }
+}
