@@ -1,9 +1,16 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 // Across the layers, release builds inline as one module did: the hot paths (reading JSON,
 // evaluating, writing reports) call small functions of the layers below millions of times.
 let crossModule: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+
+// Tests/Fuzz/build sets RAPPORT_FUZZ=1: the library and the fuzz targets are then instrumented
+// for libFuzzer, and the build tool that embeds data (a host executable) is not.
+let fuzzing = ProcessInfo.processInfo.environment["RAPPORT_FUZZ"] == "1"
+let instrumented: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer"])] : []
+let library = crossModule + instrumented
 
 let package = Package(
     name: "Rapport",
@@ -19,20 +26,20 @@ let package = Package(
     targets: [
         // The library, layered along the pipeline; each layer sees only those below it, so a
         // backward edge does not compile (docs/architecture.md).
-        .target(name: "RapportBase", swiftSettings: crossModule),
+        .target(name: "RapportBase", swiftSettings: library),
         // Data the binary carries (shipped rules, example team, help topics), embedded at build
         // time by the EmbedData plugin: one mechanism, nothing generated committed.
         .executableTarget(name: "rapport-embed", path: "Sources/rapport-embed"),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["rapport-embed"]),
-        .target(name: "RapportData", plugins: ["EmbedData"]),
-        .target(name: "RapportSyntax", dependencies: ["RapportBase"], swiftSettings: crossModule),
-        .target(name: "RapportModel", dependencies: ["RapportSyntax", .product(name: "Yams", package: "Yams")], swiftSettings: crossModule),
-        .target(name: "RapportSemantics", dependencies: ["RapportModel"], swiftSettings: crossModule),
-        .target(name: "RapportEngine", dependencies: ["RapportSemantics", "RapportData"], swiftSettings: crossModule),
-        .target(name: "RapportReports", dependencies: ["RapportEngine"], swiftSettings: crossModule),
-        .target(name: "RapportREPL", dependencies: ["RapportReports", "RapportData"], swiftSettings: crossModule),
+        .target(name: "RapportData", swiftSettings: instrumented, plugins: ["EmbedData"]),
+        .target(name: "RapportSyntax", dependencies: ["RapportBase"], swiftSettings: library),
+        .target(name: "RapportModel", dependencies: ["RapportSyntax", .product(name: "Yams", package: "Yams")], swiftSettings: library),
+        .target(name: "RapportSemantics", dependencies: ["RapportModel"], swiftSettings: library),
+        .target(name: "RapportEngine", dependencies: ["RapportSemantics", "RapportData"], swiftSettings: library),
+        .target(name: "RapportReports", dependencies: ["RapportEngine"], swiftSettings: library),
+        .target(name: "RapportREPL", dependencies: ["RapportReports", "RapportData"], swiftSettings: library),
         // Every layer under one import, for users of the library.
-        .target(name: "RapportCore", dependencies: ["RapportREPL"]),
+        .target(name: "RapportCore", dependencies: ["RapportREPL"], swiftSettings: instrumented),
         // GNU readline (GPL-3.0-or-later) for the REPL's line editing; Debian: libreadline-dev.
         .systemLibrary(name: "CReadline", path: "Sources/CReadline",
                        providers: [.apt(["libreadline-dev"]), .brew(["readline"])]),
@@ -48,7 +55,7 @@ let package = Package(
         .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore"]),
         // The fuzz targets (Tests/Fuzz/README.md): libFuzzer runs them through Tests/Fuzz/Entry,
         // the tests replay the seed corpus and every crash found through them.
-        .target(name: "RapportFuzz", dependencies: ["RapportCore"], path: "Tests/Fuzz/RapportFuzz"),
+        .target(name: "RapportFuzz", dependencies: ["RapportCore"], path: "Tests/Fuzz/RapportFuzz", swiftSettings: instrumented),
         .testTarget(name: "RapportFuzzTests", dependencies: ["RapportFuzz"], path: "Tests/RapportFuzzTests"),
         // forkpty for the REPL's pseudo-terminal tests.
         .target(name: "CPty", path: "Tests/CPty"),
