@@ -62,7 +62,7 @@ struct Coach: ParsableCommand {
                                            colored: color.enabled, coverage: outcome.applicability.summary, width: Terminal.width(),
                                            more: { rep in
                                                "`rapport coach \(shellQuoted(path))" + (rep.map { " --rep \(shellQuoted($0.id))" } ?? "")
-                                                   + " --all` shows them"
+                                                   + " --all` shows every point"
                                            }))
         if !report.snoozed.isEmpty || !report.expired.isEmpty {
             var line = "\n\(plural(report.snoozed.count, "finding")) snoozed"
