@@ -4,11 +4,12 @@ import RapportModel
 import RapportSemantics
 import RapportEngine
 import RapportReports
+import RapportData
 
 /// The REPL's help: the command list, and topics whose text lives in `REPL/help/`.
 public enum ReplHelp {
     /// Topic names, in order.
-    public static var topicNames: [String] { ReplHelpTopics.topics.map(\.name) }
+    public static var topicNames: [String] { EmbeddedData.helpTopics.map(\.name) }
 
     /// `:help` (the commands) or `:help TOPIC`.
     public static func text(_ topic: String) -> String {
@@ -22,7 +23,7 @@ public enum ReplHelp {
             return out
         }
         let name = topic.hasPrefix(":") ? String(topic.dropFirst()) : topic
-        if let found = ReplHelpTopics.topics.first(where: { $0.name == name }) { return found.text }
+        if let found = EmbeddedData.helpTopics.first(where: { $0.name == name }) { return found.text }
         if let command = ReplSession.commands.first(where: { $0.name == name }) { return "\(command.usage)\n  \(command.summary)\n" }
         let hint = NameSuggester.suggest(name, from: topicNames + ReplSession.commands.map(\.name)).map { "; did you mean `\($0)`?" } ?? ""
         return "no help topic `\(name)`\(hint). Topics: \(topicNames.joined(separator: ", "))\n"

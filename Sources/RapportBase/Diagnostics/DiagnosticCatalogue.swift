@@ -151,11 +151,6 @@ public enum DiagnosticCatalogue {
         e("repl.show_needs_list", "`show` after something that is not a list"),
     ]
 
-    /// The entry for `code`, if it is one.
-    public static func entry(_ code: String) -> Entry? { index[code] }
-
-    private static let index: [String: Entry] = Dictionary(uniqueKeysWithValues: entries.map { ($0.code, $0) })
-
     private static func e(_ code: String, _ summary: String) -> Entry { Entry(code: code, summary: summary) }
 
     /// The catalogue as Markdown (`docs/diagnostics.md`).

@@ -12,7 +12,7 @@ extension Compiler {
     /// one core.
     package func warmComputedFields(for expr: TExpr) {
         guard parallel, let (entity, refs) = Compiler.computedFieldsOverCollection(expr), !refs.isEmpty else { return }
-        let count = runtime.count(of: entity)
+        let count = runtime.portfolio.count(of: entity)
         guard count >= 2 * LintEngine.parallelThreshold else { return }
         refs.forEach(ensureDefinition)
         // A definition still being compiled (the value is part of its own body) is left cold.

@@ -151,7 +151,7 @@ package final class Compiler {
             let value = runtime.params[name] ?? .missing
             return { _ in value }
         case .collection(let entity):
-            let count = runtime.count(of: entity)
+            let count = runtime.portfolio.count(of: entity)
             if entity == .team { return { _ in .entity(.team, 0) } }
             let all = Value.entities(entity, EntityList(range: 0..<count))
             return { _ in all }
@@ -393,7 +393,7 @@ package final class Compiler {
     package func computedAccessor(_ index: Int) -> Reader {
         let definitions = runtime.definitions
         let entity = checked.definitions[index].entity ?? .account
-        let size = runtime.count(of: entity)
+        let size = runtime.portfolio.count(of: entity)
         let frameSize = definitions.frameSize(index)
         // Compiled before this accessor (definitions are not recursive); read once here.
         let compiledBody = definitions.body(index)

@@ -37,9 +37,6 @@ package final class Runtime: Sendable {
     }
 
     package var thisQuarter: FiscalQuarter { portfolio.quarter(of: today) }
-
-    /// Number of entities of `type` in the portfolio.
-    package func count(of type: EntityType) -> Int { portfolio.count(of: type) }
 }
 
 /// Values of subject-independent expressions computed over a whole portfolio, by canonical

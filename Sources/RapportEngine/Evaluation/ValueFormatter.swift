@@ -39,6 +39,8 @@ public struct ValueFormatter: Sendable {
     /// Words that repeat are said once, in the place of the first, with how often: two deals
     /// both called "Pilot" read "Pilot (twice)", never "Pilot and Pilot".
     package static func countingRepeats(_ words: [String]) -> [String] {
+        // Most lists hold one or two words: no table for them.
+        if words.count < 2 || (words.count == 2 && words[0] != words[1]) { return words }
         var counts: [String: Int] = [:]
         for word in words { counts[word, default: 0] += 1 }
         if counts.count == words.count { return words }

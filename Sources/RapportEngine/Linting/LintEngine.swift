@@ -125,7 +125,7 @@ public enum LintEngine {
         var tasks: [(rule: Int, subjects: Range<Int>)] = []
         var owners: [Int] = []
         for (index, rule) in compiled.enumerated() {
-            let count = runtime.count(of: rule.rule.subjectType)
+            let count = runtime.portfolio.count(of: rule.rule.subjectType)
             let size = workers == 1 ? max(count, 1) : max(parallelThreshold, count / (workers * 8))
             let chunks = split(count, size: size)
             for (position, chunk) in chunks.enumerated() {

@@ -15,7 +15,7 @@ public enum SubjectLookup {
         }
         if let index = Explainer.subjectIndex(type, text, portfolio) { return subject(index) }
         let wanted = text.lowercased()
-        for index in 0..<count(type, portfolio) where formatter.id(of: type, Int32(index)).lowercased() == wanted
+        for index in 0..<portfolio.count(of: type) where formatter.id(of: type, Int32(index)).lowercased() == wanted
             || formatter.name(of: type, Int32(index)).lowercased() == wanted {
             return subject(index)
         }
@@ -30,8 +30,6 @@ public enum SubjectLookup {
     /// Ids and names of the subjects of `type`, for suggestions.
     public static func names(_ type: EntityType, in portfolio: Portfolio) -> [String] {
         let formatter = ValueFormatter(portfolio: portfolio)
-        return (0..<count(type, portfolio)).flatMap { [formatter.id(of: type, Int32($0)), formatter.name(of: type, Int32($0))] }
+        return (0..<portfolio.count(of: type)).flatMap { [formatter.id(of: type, Int32($0)), formatter.name(of: type, Int32($0))] }
     }
-
-    package static func count(_ type: EntityType, _ portfolio: Portfolio) -> Int { portfolio.count(of: type) }
 }

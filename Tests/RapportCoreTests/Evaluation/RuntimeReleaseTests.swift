@@ -22,7 +22,7 @@ final class RuntimeReleaseTests: XCTestCase {
         let compiled = rules.checked.rules.map { CompiledRule(rule: $0, compiler: compiler, sources: rules.sources) }
         let memo = Memo(copying: compiler.memo)
         let findings = compiled.flatMap { rule in
-            rule.evaluate(0..<runtime.count(of: rule.rule.subjectType), memo: memo, formatter: ValueFormatter(portfolio: portfolio))
+            rule.evaluate(0..<runtime.portfolio.count(of: rule.rule.subjectType), memo: memo, formatter: ValueFormatter(portfolio: portfolio))
         }
         XCTAssertFalse(findings.isEmpty)
         table = runtime.definitions
