@@ -6,13 +6,15 @@ import RapportSemantics
 extension Compiler {
     /// A reader for a built-in field, chosen once at compile time so evaluation does no
     /// string matching.
-    package func fieldAccessor(_ entity: EntityType, _ name: String) -> @Sendable (Int32) -> Value {
-        fieldReader(entity, name).value
+    package func fieldAccessor(_ entity: EntityType, _ name: String) -> (@Sendable (Int32) -> Value)? {
+        fieldReader(entity, name)?.value
     }
 
     /// A built-in field's reader, typed: the evaluator's typed paths read numbers, dates, text
-    /// and links without wrapping them in a ``Value``.
-    package func fieldReader(_ entity: EntityType, _ name: String) -> FieldReader {
+    /// and links without wrapping them in a ``Value``. Nil for a field the ``Schema`` does not
+    /// declare (the checker lets none through; `FieldReaderTests` checks that every declared
+    /// field has a reader of its type).
+    package func fieldReader(_ entity: EntityType, _ name: String) -> FieldReader? {
         let p = runtime.portfolio
         @Sendable func text(_ ref: TextRef?) -> String? { ref.map { p.string($0) } }
         @Sendable func list(_ type: EntityType, _ indices: Range<Int>) -> Value { .entities(type, EntityList(range: indices)) }
@@ -118,7 +120,7 @@ extension Compiler {
                 p.growthPlans.firstIndex { $0.actions.range.contains(Int(index)) }.map { Int32($0) }
             })
         default:
-            return .value({ _ in .missing })
+            return nil
         }
     }
 

@@ -521,7 +521,7 @@ extension Compiler {
     private func mappedReader(_ expr: TExpr) -> (Eval, Reader)? {
         switch expr.kind {
         case .field(let base, let entity, let name, mapped: true, flatten: false):
-            let read = fieldAccessor(entity, name)
+            guard let read = fieldAccessor(entity, name) else { return nil }
             return (compile(base), { index, _ in read(index) })
         case .computed(let base, let ref, mapped: true, flatten: false):
             ensureDefinition(ref.index)

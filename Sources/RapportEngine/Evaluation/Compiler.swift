@@ -169,7 +169,10 @@ package final class Compiler {
             let quarter = Value.period(last)
             return { _ in quarter }
         case .field(let base, let entity, let name, let mapped, let flatten):
-            let read = fieldAccessor(entity, name)
+            guard let read = fieldAccessor(entity, name) else {
+                let span = expr.span
+                return { frame in frame.fail("Rapport cannot read `\(entity.rawValue).\(name)` (an internal error)", at: span) }
+            }
             return member(compile(base), { index, _ in read(index) }, mapped: mapped, flatten: flatten)
         case .custom(let base, let name, let type, let mapped):
             let read = customAccessor(name, type)

@@ -311,8 +311,9 @@ extension AccountFields {
         if !read.contains(.activity) { skips.insert(.activities) }
         if read.isDisjoint(with: [.opportunity, .proposal]) { skips.insert(.opportunities) }
         if !needs.customFields { skips.insert(.fields) }
-        let scalars: [PortfolioSchema.AccountField] = [.id, .name, .owner, .industry, .tier, .since, .employees, .potential]
-        for field in scalars where !needs.text.contains(PassPlan.FieldKey(.account, PortfolioSchema.account.names[field.rawValue])) {
+        for (position, declared) in Schema.stored(.account).enumerated() where declared.format?.isScalar == true
+            && !needs.text.contains(PassPlan.FieldKey(.account, declared.name)) {
+            guard let field = PortfolioKeys.AccountField(rawValue: position) else { continue }
             // The owner is also where a deal's owner and an activity's rep default to, and what
             // groups accounts, activities and deals by rep.
             if field == .owner, !read.isDisjoint(with: [.rep, .team, .lead, .activity, .opportunity, .proposal]) { continue }

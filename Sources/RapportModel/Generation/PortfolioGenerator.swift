@@ -77,7 +77,7 @@ public struct PortfolioGenerator {
     /// Writes the whole portfolio.
     public mutating func write(to w: inout JSONStreamWriter) throws {
         try w.beginObject()
-        try w.key("format"); try w.string(PortfolioSchema.formatName)
+        try w.key("format"); try w.string(Schema.formatName)
         try w.key("as_of"); try w.string(options.asOf.description)
         try w.key("currency"); try w.string(options.currency)
         try w.key("fiscal_year_start"); try w.number(1)

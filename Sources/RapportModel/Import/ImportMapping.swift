@@ -44,26 +44,33 @@ public struct ImportMapping: Sendable {
     public var titleLevels: [String: ContactLevel] = [:]
     public var files: [ImportFileMapping] = []
 
-    /// The fields each entity takes, with their types, and which are required.
-    package static let fields: [String: [(name: String, type: ImportFieldType, required: Bool)]] = [
-        "rep": [("id", .text, false), ("name", .text, true), ("email", .text, false), ("region", .text, false),
-                ("quota", .money, false), ("hired", .date, false)],
-        "account": [("id", .text, false), ("name", .text, true), ("owner", .reference("rep"), false), ("industry", .text, false),
-                    ("tier", .enumeration(Tier.allowedValues), false), ("since", .date, false), ("employees", .integer, false),
-                    ("potential", .money, false)],
-        "opportunity": [("id", .text, false), ("name", .text, true), ("account", .reference("account"), true),
-                        ("owner", .reference("rep"), false), ("stage", .enumeration(OpportunityStage.allowedValues), true),
-                        ("kind", .enumeration(OpportunityKind.allowedValues), false), ("amount", .money, false),
-                        ("created", .date, false), ("close_date", .date, false), ("stage_since", .date, false)],
-        "contact": [("id", .text, false), ("name", .text, true), ("account", .reference("account"), true), ("title", .text, false),
-                    ("department", .text, false), ("level", .enumeration(ContactLevel.allowedValues), false),
-                    ("role", .enumeration(ContactRole.allowedValues), false), ("last_contact", .date, false)],
-        "activity": [("id", .text, false), ("date", .date, true), ("kind", .enumeration(ActivityKind.allowedValues), true),
-                     ("account", .reference("account"), true), ("rep", .reference("rep"), false), ("summary", .text, false)],
-        "lead": [("id", .text, false), ("name", .text, true), ("company", .text, false), ("owner", .reference("rep"), true),
-                 ("source", .text, false), ("created", .date, true), ("status", .enumeration(LeadStatus.allowedValues), true),
-                 ("converted", .date, false)],
-    ]
+    /// The fields each entity takes, with their types, and which are required: the stored
+    /// fields of the ``Schema`` a CSV cell can hold, and, for what an account holds (contacts,
+    /// activities, deals), the account it belongs to. Ids are made when a file has none, and an
+    /// account's owner is found from its deals, so neither is required here.
+    package static let fields: [String: [(name: String, type: ImportFieldType, required: Bool)]] = {
+        let entities: [EntityType] = [.rep, .account, .opportunity, .contact, .activity, .lead]
+        return Dictionary(uniqueKeysWithValues: entities.map { entity in
+            var list: [(name: String, type: ImportFieldType, required: Bool)] = Schema.stored(entity).compactMap { field in
+                let type: ImportFieldType
+                switch field.format {
+                case .text?: type = .text
+                case .date?: type = .date
+                case .money?: type = .money
+                case .integer?: type = .integer
+                case .enumeration(let kind)?: type = .enumeration(kind.values)
+                case .id(let target)?: type = .reference(target.rawValue)
+                default: return nil  // lists and nested objects: not one cell
+                }
+                let filledIn = field.name == "id" || (entity == .account && field.name == "owner")
+                return (field.name, type, field.isRequired && !filledIn)
+            }
+            if Schema.declared(entity).contains(where: { $0.name == "account" && !$0.isStored }) {
+                list.insert(("account", .reference("account"), true), at: min(2, list.count))
+            }
+            return (entity.rawValue, list)
+        })
+    }()
 
     public init() {}
 

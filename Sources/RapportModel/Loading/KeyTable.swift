@@ -13,20 +13,40 @@ package struct KeyTable<Field: Sendable>: Sendable {
     /// count); empty for the spellings of an enumeration.
     package let staticNames: [StaticString]
 
+    /// Fields an object must have, as a mask of their raw values (a declared table only).
+    package let required: UInt64
+
     package init(_ pairs: KeyValuePairs<StaticString, Field>) {
-        names = pairs.map(\.key.description)
-        staticNames = pairs.map(\.key)
-        for (name, field) in pairs {
+        self.init(keys: pairs.map(\.key), fields: pairs.map(\.value), required: 0)
+    }
+
+    private init(keys: [StaticString], fields: [Field], required: UInt64) {
+        names = keys.map(\.description)
+        staticNames = keys
+        self.required = required
+        for (name, field) in zip(keys, fields) {
             let bytes = Array(name.description.utf8)
             signatures.append(bytes.withUnsafeBytes { KeyTable.signature($0) })
             entries.append((bytes, field))
         }
     }
 
+    /// The keys of `declared` (stored fields, in order) paired with `Field`'s cases in order:
+    /// a case's raw value is its field's position. (`SchemaTests` checks that the cases name
+    /// the keys one to one.)
+    package init(declared: [FieldInfo]) where Field: CaseIterable & RawRepresentable, Field.RawValue == Int {
+        let fields = Array(Field.allCases)
+        let required = zip(declared, fields).reduce(UInt64(0)) { mask, pair in
+            pair.0.isRequired ? mask | 1 << UInt64(pair.1.rawValue) : mask
+        }
+        self.init(keys: declared.map(\.key), fields: fields, required: required)
+    }
+
     /// The spellings of an enumeration's values.
     package init(cases: [Field]) where Field: RawRepresentable, Field.RawValue == String {
         names = cases.map(\.rawValue)
         staticNames = []
+        required = 0
         for value in cases {
             let bytes = Array(value.rawValue.utf8)
             signatures.append(bytes.withUnsafeBytes { KeyTable.signature($0) })

@@ -45,7 +45,7 @@ extension PortfolioBuilder {
             case .summary: activity.summary = try b.readText()
             }
         }) else { return }
-        requireFields([S.ActivityField.id, .date, .kind], seen: seen, in: "activity", at: span, names: S.activity.names)
+        requireFields(of: S.activity, seen: seen, in: "activity", at: span)
         activities.append(activity)
     }
 
@@ -68,7 +68,7 @@ extension PortfolioBuilder {
             case .proposal: deal.proposal = try b.readProposal()
             }
         }) else { return }
-        requireFields([S.OpportunityField.id, .name, .stage], seen: seen, in: "opportunity", at: span, names: S.opportunity.names)
+        requireFields(of: S.opportunity, seen: seen, in: "opportunity", at: span)
         opportunities.append(deal)
     }
 
@@ -80,7 +80,7 @@ extension PortfolioBuilder {
             case .coCreated: proposal.coCreated = try b.readBool() ?? false
             }
         }) else { return nil }
-        requireFields([S.ProposalField.sent], seen: seen, in: "proposal", at: span, names: S.proposal.names)
+        requireFields(of: S.proposal, seen: seen, in: "proposal", at: span)
         return proposal
     }
 
@@ -104,7 +104,7 @@ extension PortfolioBuilder {
             case .converted: lead.converted = try b.readDate()
             }
         }) else { return }
-        requireFields([S.LeadField.id, .name, .owner, .created, .status], seen: seen, in: "lead", at: span, names: S.lead.names)
+        requireFields(of: S.lead, seen: seen, in: "lead", at: span)
         leads.append(lead)
     }
 

@@ -2,7 +2,7 @@ import RapportBase
 import RapportSyntax
 
 extension PortfolioBuilder {
-    package typealias S = PortfolioSchema
+    package typealias S = PortfolioKeys
 
     /// Reads the whole document.
     package mutating func readDocument() throws(DocumentSyntaxError) {
@@ -19,10 +19,10 @@ extension PortfolioBuilder {
                 let ref = try b.reader.readString(&b.store)
                 let span = b.reader.valueSpan(at: start)
                 b.format = ref
-                if !b.store.equals(ref, S.formatName) {
+                if !b.store.equals(ref, Schema.formatName) {
                     b.report("load.unknown_format", "unknown portfolio format `\(b.store.string(ref))`", at: span,
-                             label: "expected \"\(S.formatName)\"",
-                             help: ["this version of Rapport reads \"\(S.formatName)\""])
+                             label: "expected \"\(Schema.formatName)\"",
+                             help: ["this version of Rapport reads \"\(Schema.formatName)\""])
                     throw DocumentSyntaxError(diagnostic: b.diagnostics.removeLast())
                 }
             case .asOf: b.asOf = try b.readDate()
@@ -47,7 +47,7 @@ extension PortfolioBuilder {
             }
         }
         if let (span, seen) = result {
-            requireFields([S.TopField.format, .asOf, .team], seen: seen, in: "portfolio", at: span, names: S.top.names)
+            requireFields(of: S.top, seen: seen, in: "portfolio", at: span)
         }
     }
 
@@ -60,7 +60,7 @@ extension PortfolioBuilder {
             case .manager: manager = try b.readText()
             }
         }) else { return }
-        requireFields([S.TeamField.name], seen: seen, in: "team", at: span, names: S.team.names)
+        requireFields(of: S.team, seen: seen, in: "team", at: span)
         team = Team(name: name ?? .empty, manager: manager)
     }
 
@@ -76,7 +76,7 @@ extension PortfolioBuilder {
             case .hired: rep.hired = try b.readDate()
             }
         }) else { return }
-        requireFields([S.RepField.id, .name], seen: seen, in: "rep", at: span, names: S.rep.names)
+        requireFields(of: S.rep, seen: seen, in: "rep", at: span)
         reps.append(rep)
     }
 
@@ -187,7 +187,7 @@ extension PortfolioBuilder {
                 account.fields.count = Int32(b.customFields.count) - account.fields.start
             }
         }) else { return }
-        requireFields([S.AccountField.id, .name, .owner], seen: seen | skips.rawValue, in: "account", at: span, names: S.account.names)
+        requireFields(of: S.account, seen: seen | skips.rawValue, in: "account", at: span)
         resolveContacts(pendingContacts, of: account, accountIndex: index)
         accounts.append(account)
     }
@@ -201,7 +201,7 @@ extension PortfolioBuilder {
             case .amount: amount = try b.readNumber("an amount")
             }
         }) else { return }
-        requireFields([S.RevenueField.period, .amount], seen: seen, in: "revenue entry", at: span, names: S.revenue.names)
+        requireFields(of: S.revenue, seen: seen, in: "revenue entry", at: span)
         if let period, let amount { revenue.append(RevenueEntry(period: period, amount: amount, account: account)) }
     }
 
@@ -225,7 +225,7 @@ extension PortfolioBuilder {
                 plan.actions.count = Int32(b.planActions.count) - plan.actions.start
             }
         }) else { return -1 }
-        requireFields([S.PlanField.status, .updated], seen: seen, in: "growth plan", at: span, names: S.plan.names)
+        requireFields(of: S.plan, seen: seen, in: "growth plan", at: span)
         growthPlans.append(plan)
         return Int32(growthPlans.count - 1)
     }
@@ -239,7 +239,7 @@ extension PortfolioBuilder {
             case .done: action.done = try b.readBool() ?? false
             }
         }) else { return }
-        requireFields([S.ActionField.what, .due], seen: seen, in: "action", at: span, names: S.action.names)
+        requireFields(of: S.action, seen: seen, in: "action", at: span)
         planActions.append(action)
     }
 
@@ -256,7 +256,7 @@ extension PortfolioBuilder {
             case .lastContact: contact.lastContact = try b.readDate()
             }
         }) else { return }
-        requireFields([S.ContactField.id, .name], seen: seen, in: "contact", at: span, names: S.contact.names)
+        requireFields(of: S.contact, seen: seen, in: "contact", at: span)
         contacts.append(contact)
     }
 }

@@ -9,7 +9,7 @@ package struct AccountFields: OptionSet, Sendable {
     package init(rawValue: UInt64) { self.rawValue = rawValue }
 
     /// The set of one field (its bit is the one of the builder's "fields seen" masks).
-    package init(_ field: PortfolioSchema.AccountField) { rawValue = 1 << UInt64(field.rawValue) }
+    package init(_ field: PortfolioKeys.AccountField) { rawValue = 1 << UInt64(field.rawValue) }
 
     package static let revenue = AccountFields(.revenue)
     package static let growthPlan = AccountFields(.growthPlan)
@@ -18,10 +18,10 @@ package struct AccountFields: OptionSet, Sendable {
     package static let opportunities = AccountFields(.opportunities)
     package static let fields = AccountFields(.fields)
 
-    package func contains(_ field: PortfolioSchema.AccountField) -> Bool { rawValue & (1 << UInt64(field.rawValue)) != 0 }
+    package func contains(_ field: PortfolioKeys.AccountField) -> Bool { rawValue & (1 << UInt64(field.rawValue)) != 0 }
 
     /// Every field of an account.
-    package static let all = AccountFields(rawValue: (1 << UInt64(PortfolioSchema.account.names.count)) - 1)
+    package static let all = AccountFields(rawValue: (1 << UInt64(PortfolioKeys.account.names.count)) - 1)
 }
 
 /// Where the accounts of a part close (``Part/accountEnds``), so a pass that reads only some
@@ -294,15 +294,13 @@ package struct PortfolioBuilder<Reader: DocumentReader> {
         what.hasPrefix("the ") ? what : ("aeiou".contains(what.first!) ? "an " : "a ") + what
     }
 
-    /// Reports each field of `required` that `seen` lacks.
-    package mutating func requireFields<Field: RawRepresentable>(_ required: [Field], seen: UInt64, in what: String, at span: Span,
-                                                         names: [String]) where Field.RawValue == Int {
-        let mask = required.reduce(UInt64(0)) { $0 | 1 << UInt64($1.rawValue) }
+    /// Reports each field the schema requires of `table`'s objects that `seen` lacks.
+    package mutating func requireFields<Field>(of table: KeyTable<Field>, seen: UInt64, in what: String, at span: Span) {
+        let mask = table.required
         // Once per object read: nothing to look at unless one is missing.
         guard seen & mask != mask else { return }
-        for field in required where seen & (1 << UInt64(field.rawValue)) == 0 {
-            report("load.missing_field", "\(what) has no `\(names[field.rawValue])`", at: span,
-                   label: "this \(what) needs `\(names[field.rawValue])`")
+        for (position, name) in table.names.enumerated() where mask & ~seen & (1 << UInt64(position)) != 0 {
+            report("load.missing_field", "\(what) has no `\(name)`", at: span, label: "this \(what) needs `\(name)`")
         }
     }
 }

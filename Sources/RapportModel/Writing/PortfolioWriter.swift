@@ -46,7 +46,7 @@ public enum PortfolioWriter {
         }
 
         try w.beginObject()
-        try w.key("format"); try w.string(PortfolioSchema.formatName)
+        try w.key("format"); try w.string(Schema.formatName)
         try date("as_of", p.asOf)
         try text("currency", p.currency)
         try w.key("fiscal_year_start"); try w.number(p.fiscalYearStart)

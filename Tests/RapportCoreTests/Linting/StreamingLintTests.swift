@@ -182,7 +182,7 @@ final class StreamingLintTests: XCTestCase {
         let plan = PassPlan(rules.checked.rules, in: rules.checked)
         XCTAssertEqual(plan.perPart, ["big_team", "northern_deal"])
         let skips = AccountFields.unread(by: try XCTUnwrap(plan.values))
-        for field: PortfolioSchema.AccountField in [.owner, .tier, .since, .industry, .employees, .opportunities, .activities] {
+        for field: PortfolioKeys.AccountField in [.owner, .tier, .since, .industry, .employees, .opportunities, .activities] {
             XCTAssertFalse(skips.contains(field), "\(field)")
         }
         XCTAssertTrue(skips.contains(.potential))

@@ -30,11 +30,11 @@ final class ReaderFastPathTests: XCTestCase {
                 }
             }
         }
-        check(PortfolioSchema.account)
-        check(PortfolioSchema.contact)
-        check(PortfolioSchema.activity)
-        check(PortfolioSchema.opportunity)
-        check(PortfolioSchema.top)
+        check(PortfolioKeys.account)
+        check(PortfolioKeys.contact)
+        check(PortfolioKeys.activity)
+        check(PortfolioKeys.opportunity)
+        check(PortfolioKeys.top)
         check(Tier.spellings)
         check(ActivityKind.spellings)
         check(OpportunityStage.spellings)
