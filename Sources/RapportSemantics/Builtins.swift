@@ -2,23 +2,86 @@ import RapportBase
 import RapportSyntax
 import RapportModel
 
-/// A builtin function, declared once: the checker, `rapport check`'s messages and the REPL's
-/// help and completion all read this table.
-public struct BuiltinFunction: Sendable {
-    /// The name as written in rules.
+/// The builtin functions, one case each: the checked program names them by case, so a backend
+/// that misses one does not compile.
+public enum Builtin: String, Sendable, CaseIterable, Hashable {
+    case count, sum, avg, min, max, median, percentile, exists, empty, first, last, take, quarter, days, lower, upper
+    case contains, startsWith = "starts_with", round, abs
+}
+
+/// What a builtin accepts in one argument position.
+public enum BuiltinParameterKind: Sendable, Equatable {
+    /// Any list.
+    case list
+    /// A list of numbers.
+    case numbers
+    /// A list of values that can be ordered (numbers, dates, durations, text).
+    case ordered
+    /// One value compatible with the type; `expected` is how messages name it.
+    case value(ValueType, expected: String)
+
+    /// True for the kinds that take a list.
+    public var isList: Bool {
+        if case .value = self { return false }
+        return true
+    }
+
+    /// "a list of numbers", for messages and the docs.
+    public var expected: String {
+        switch self {
+        case .list: "a list"
+        case .numbers: "a list of numbers"
+        case .ordered: "a list of numbers, dates, durations or texts"
+        case .value(_, let expected): expected
+        }
+    }
+}
+
+/// A builtin's parameter: its name in signatures, what it accepts, and whether it may be left out.
+public struct BuiltinParameter: Sendable {
     public let name: String
-    /// Parameter names; a trailing `?` marks an optional one.
-    public let parameters: [String]
+    public let kind: BuiltinParameterKind
+    public let optional: Bool
+}
+
+/// A builtin's result type.
+public enum BuiltinResult: Sendable, Equatable {
+    /// Always this type.
+    case fixed(ValueType)
+    /// The element type of the list argument (`first`, `min`).
+    case element
+    /// The type of the first argument (`take`).
+    case firstArgument
+}
+
+/// A builtin function, declared once with its typed signature: the checker types calls from
+/// it, both compilers implement each ``Builtin`` case, and `rapport check`'s messages, the
+/// REPL's completion and `docs/builtins.md` read it.
+public struct BuiltinFunction: Sendable {
+    public let id: Builtin
+    /// Parameters in order.
+    public let parameters: [BuiltinParameter]
+    /// The result's type.
+    public let result: BuiltinResult
     /// One line of documentation.
     public let doc: String
 
+    /// The name as written in rules.
+    public var name: String { id.rawValue }
     /// Fewest arguments accepted.
-    public var minArity: Int { parameters.filter { !$0.hasSuffix("?") }.count }
+    public var minArity: Int { parameters.filter { !$0.optional }.count }
     /// Most arguments accepted.
     public var maxArity: Int { parameters.count }
-    /// `percentile(xs, p)`.
+    /// `percentile(xs, p)`, `round(x, [digits])`.
     public var signature: String {
-        "\(name)(\(parameters.map { $0.hasSuffix("?") ? "[\($0.dropLast())]" : $0 }.joined(separator: ", ")))"
+        "\(name)(\(parameters.map { $0.optional ? "[\($0.name)]" : $0.name }.joined(separator: ", ")))"
+    }
+
+    /// The result type when an argument already failed to check: known unless it follows the
+    /// arguments' types.
+    public var resultGuess: ValueType {
+        if case .fixed(let type) = result { return type }
+        return .error
     }
 }
 
@@ -32,28 +95,42 @@ public struct BuiltinValue: Sendable {
 
 /// The builtin vocabulary of expressions.
 public enum Builtins {
-    /// Every builtin function.
+    private static func p(_ name: String, _ kind: BuiltinParameterKind, optional: Bool = false) -> BuiltinParameter {
+        BuiltinParameter(name: name, kind: kind, optional: optional)
+    }
+
+    private static func f(_ id: Builtin, _ parameters: [BuiltinParameter], _ result: BuiltinResult, _ doc: String) -> BuiltinFunction {
+        BuiltinFunction(id: id, parameters: parameters, result: result, doc: doc)
+    }
+
+    private static let number = BuiltinParameterKind.value(.number, expected: "a number")
+    private static let text = BuiltinParameterKind.value(.text, expected: "text")
+
+    /// Every builtin function, in the order help lists them.
     public static let functions: [BuiltinFunction] = [
-        .init(name: "count", parameters: ["xs"], doc: "number of elements of a list"),
-        .init(name: "sum", parameters: ["xs"], doc: "total of a list of numbers (missing values skipped)"),
-        .init(name: "avg", parameters: ["xs"], doc: "mean of a list of numbers; missing for an empty list"),
-        .init(name: "min", parameters: ["xs"], doc: "smallest element; missing for an empty list"),
-        .init(name: "max", parameters: ["xs"], doc: "largest element; missing for an empty list"),
-        .init(name: "median", parameters: ["xs"], doc: "middle value of a list of numbers"),
-        .init(name: "percentile", parameters: ["xs", "p"], doc: "value below which a share p of the list lies, e.g. percentile(xs, 90%)"),
-        .init(name: "exists", parameters: ["xs"], doc: "true when the list has an element"),
-        .init(name: "empty", parameters: ["xs"], doc: "true when the list has no element"),
-        .init(name: "first", parameters: ["xs"], doc: "first element; missing for an empty list"),
-        .init(name: "last", parameters: ["xs"], doc: "last element; missing for an empty list"),
-        .init(name: "take", parameters: ["xs", "n"], doc: "the first n elements (all when fewer)"),
-        .init(name: "quarter", parameters: ["d"], doc: "the fiscal quarter a date falls in"),
-        .init(name: "days", parameters: ["duration"], doc: "a duration as a number of days"),
-        .init(name: "lower", parameters: ["text"], doc: "text in lower case"),
-        .init(name: "upper", parameters: ["text"], doc: "text in upper case"),
-        .init(name: "contains", parameters: ["text", "part"], doc: "true when text contains part (case-insensitive)"),
-        .init(name: "starts_with", parameters: ["text", "prefix"], doc: "true when text starts with prefix (case-insensitive)"),
-        .init(name: "round", parameters: ["x", "digits?"], doc: "x rounded to a whole number, or to some decimal digits"),
-        .init(name: "abs", parameters: ["x"], doc: "x without its sign"),
+        f(.count, [p("xs", .list)], .fixed(.number), "number of elements of a list"),
+        f(.sum, [p("xs", .numbers)], .fixed(.number), "total of a list of numbers (missing values skipped)"),
+        f(.avg, [p("xs", .numbers)], .fixed(.number), "mean of a list of numbers; missing for an empty list"),
+        f(.min, [p("xs", .ordered)], .element, "smallest element; missing for an empty list"),
+        f(.max, [p("xs", .ordered)], .element, "largest element; missing for an empty list"),
+        f(.median, [p("xs", .numbers)], .fixed(.number), "middle value of a list of numbers"),
+        f(.percentile, [p("xs", .numbers), p("p", .value(.number, expected: "a share such as 90%"))], .fixed(.number),
+          "value below which a share p of the list lies, e.g. percentile(xs, 90%)"),
+        f(.exists, [p("xs", .list)], .fixed(.boolean), "true when the list has an element"),
+        f(.empty, [p("xs", .list)], .fixed(.boolean), "true when the list has no element"),
+        f(.first, [p("xs", .list)], .element, "first element; missing for an empty list"),
+        f(.last, [p("xs", .list)], .element, "last element; missing for an empty list"),
+        f(.take, [p("xs", .list), p("n", number)], .firstArgument, "the first n elements (all when fewer)"),
+        f(.quarter, [p("d", .value(.date, expected: "a date"))], .fixed(.period), "the fiscal quarter a date falls in"),
+        f(.days, [p("duration", .value(.duration, expected: "a duration"))], .fixed(.number), "a duration as a number of days"),
+        f(.lower, [p("text", text)], .fixed(.text), "text in lower case"),
+        f(.upper, [p("text", text)], .fixed(.text), "text in upper case"),
+        f(.contains, [p("text", text), p("part", text)], .fixed(.boolean), "true when text contains part (case-insensitive)"),
+        f(.startsWith, [p("text", text), p("prefix", text)], .fixed(.boolean),
+          "true when text starts with prefix (case-insensitive)"),
+        f(.round, [p("x", number), p("digits", .value(.number, expected: "a number of digits"), optional: true)], .fixed(.number),
+          "x rounded to a whole number, or to some decimal digits"),
+        f(.abs, [p("x", number)], .fixed(.number), "x without its sign"),
     ]
 
     /// Builtin values.
@@ -64,11 +141,18 @@ public enum Builtins {
         .init(name: "it", doc: "the element inside `where`, or the entity inside `define`"),
     ]
 
-    /// Top-level collections of the portfolio.
+    /// Top-level collections of the portfolio, in the order completion offers them (the same
+    /// names as ``Schema/collections``, checked by `BuiltinTests`).
     public static let collections = ["accounts", "reps", "leads", "contacts", "activities", "opportunities", "team"]
 
     private static let byName: [String: BuiltinFunction] = Dictionary(uniqueKeysWithValues: functions.map { ($0.name, $0) })
 
     /// The builtin function called `name`.
     public static func function(named name: String) -> BuiltinFunction? { byName[name] }
+
+    /// The declaration of `id`.
+    public static func function(_ id: Builtin) -> BuiltinFunction {
+        // Every case is declared (`BuiltinTests`); the first entry keeps this total.
+        byName[id.rawValue] ?? functions[0]
+    }
 }

@@ -18,7 +18,7 @@ extension Checker {
                 return errorExpr(span)
             }
             guard let type = builtinType(builtin, args, span: span) else { return errorExpr(span) }
-            return TExpr(.builtin(name.text, args), type, span, freeSlots: free)
+            return TExpr(.builtin(builtin.id, args), type, span, freeSlots: free)
         }
         if let decl = functionDecls[name.text], let parameters = decl.parameters {
             used.insert(name.text)
@@ -47,69 +47,37 @@ extension Checker {
               at: arg.span, label: "expected \(expected), found \(arg.type)", notes: ["usage: \(builtin.signature) — \(builtin.doc)"])
     }
 
+    /// The type of a call of `builtin`, read from its declared signature; nil (with a message)
+    /// when an argument does not fit.
     package mutating func builtinType(_ builtin: BuiltinFunction, _ args: [TExpr], span: Span) -> ValueType? {
         func isError(_ type: ValueType) -> Bool { if case .error = type { true } else { false } }
-        if args.contains(where: { isError($0.type) }) { return Checker.resultGuess(builtin.name, args) }
-        func list(_ i: Int, _ element: ((ValueType) -> Bool)? = nil, _ expected: String = "a list") -> ValueType? {
-            guard let type = args[i].type.element, element.map({ $0(type) }) ?? true else {
-                argumentError(builtin, i, args[i], expected: expected)
+        if args.contains(where: { isError($0.type) }) { return builtin.resultGuess }
+        var element: ValueType?
+        for (position, (parameter, arg)) in zip(builtin.parameters, args).enumerated() {
+            let fits: Bool
+            switch parameter.kind {
+            case .list, .numbers, .ordered:
+                let elementType = arg.type.element
+                switch parameter.kind {
+                case .numbers: fits = elementType?.compatible(with: .number) ?? false
+                case .ordered: fits = elementType?.isOrdered ?? false
+                default: fits = elementType != nil
+                }
+                if fits { element = elementType }
+            case .value(let type, _):
+                fits = arg.type.compatible(with: type)
+            }
+            guard fits else {
+                argumentError(builtin, position, arg, expected: parameter.kind.expected)
                 return nil
             }
-            return type
         }
-        func scalar(_ i: Int, _ type: ValueType, _ expected: String) -> Bool {
-            guard args[i].type.compatible(with: type) else {
-                argumentError(builtin, i, args[i], expected: expected)
-                return false
-            }
-            return true
-        }
-        switch builtin.name {
-        case "count":
-            return list(0) == nil ? nil : .number
-        case "exists", "empty":
-            return list(0) == nil ? nil : .boolean
-        case "sum", "avg", "median":
-            return list(0, { $0.compatible(with: .number) }, "a list of numbers") == nil ? nil : .number
-        case "min", "max":
-            guard let element = list(0, { $0.isOrdered }, "a list of numbers, dates, durations or texts") else { return nil }
+        switch builtin.result {
+        case .fixed(let type): return type
+        case .element:
+            guard let element else { return .error }
             return element == .error ? .error : element.unified(with: element)
-        case "percentile":
-            guard list(0, { $0.compatible(with: .number) }, "a list of numbers") != nil,
-                  scalar(1, .number, "a share such as 90%") else { return nil }
-            return .number
-        case "first", "last":
-            return list(0)
-        case "take":
-            guard list(0) != nil, scalar(1, .number, "a number") else { return nil }
-            return args[0].type
-        case "quarter":
-            return scalar(0, .date, "a date") ? .period : nil
-        case "days":
-            return scalar(0, .duration, "a duration") ? .number : nil
-        case "lower", "upper":
-            return scalar(0, .text, "text") ? .text : nil
-        case "contains", "starts_with":
-            return scalar(0, .text, "text") && scalar(1, .text, "text") ? .boolean : nil
-        case "round":
-            guard scalar(0, .number, "a number") else { return nil }
-            if args.count == 2 && !scalar(1, .number, "a number of digits") { return nil }
-            return .number
-        case "abs":
-            return scalar(0, .number, "a number") ? .number : nil
-        default:
-            return nil
-        }
-    }
-
-    /// The result type of a builtin whose argument already failed to check.
-    package static func resultGuess(_ name: String, _ args: [TExpr]) -> ValueType {
-        switch name {
-        case "count", "sum", "avg", "median", "percentile", "days", "round", "abs": .number
-        case "exists", "empty", "contains", "starts_with": .boolean
-        case "quarter": .period
-        case "lower", "upper": .text
-        default: .error
+        case .firstArgument: return args[0].type
         }
     }
 }

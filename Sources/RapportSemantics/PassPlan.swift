@@ -179,7 +179,7 @@ public struct PassPlan: Sendable {
                 } else {
                     Analysis.entities(in: node.type).forEach { entities.insert($0) }
                 }
-                if case .builtin(let name, let args) = node.kind, ["count", "exists", "empty"].contains(name) {
+                if case .builtin(let id, let args) = node.kind, [Builtin.count, .exists, .empty].contains(id) {
                     stack += args.map { ($0, false) }
                     continue
                 }

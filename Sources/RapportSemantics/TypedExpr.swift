@@ -60,7 +60,7 @@ public indirect enum TKind: Sendable {
     case computed(TExpr, DefinitionRef, mapped: Bool, flatten: Bool)
     /// A custom field (`field account.nps: number`), single or mapped.
     case custom(TExpr, String, ValueType, mapped: Bool)
-    case builtin(String, [TExpr])
+    case builtin(Builtin, [TExpr])
     /// A call of a user function, checked for these argument types.
     case function(DefinitionRef, [TExpr])
     case negate(TExpr)
@@ -104,7 +104,7 @@ extension TExpr {
         case .field(_, _, let name, let mapped, _): return "field:\(name):\(mapped)(\(inner))"
         case .computed(_, let ref, let mapped, _): return "computed:\(ref.index):\(mapped)(\(inner))"
         case .custom(_, let name, _, let mapped): return "custom:\(name):\(mapped)(\(inner))"
-        case .builtin(let name, _): return "\(name)(\(inner))"
+        case .builtin(let id, _): return "\(id.rawValue)(\(inner))"
         case .function(let ref, _): return "fn:\(ref.index)(\(inner))"
         case .arithmetic(let op, _, _), .compare(let op, _, _): return "\(op.rawValue)(\(inner))"
         case .membership(let negated, _, _): return "in:\(negated)(\(inner))"

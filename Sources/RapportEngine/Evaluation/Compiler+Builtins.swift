@@ -5,7 +5,7 @@ import RapportModel
 import RapportSemantics
 
 extension Compiler {
-    package func builtin(_ name: String, _ stored: [StoredEval], _ types: [ValueType], at span: Span) -> Eval {
+    package func builtin(_ id: Builtin, _ stored: [StoredEval], _ types: [ValueType], at span: Span) -> Eval {
         // The arguments as plain closures (see ``StoredEval``); builtins take one or two.
         let first = stored[0].eval
         let hasSecond = stored.count > 1
@@ -19,24 +19,24 @@ extension Compiler {
             // than the element (a percentile over 100k accounts).
             listArg(&frame).compactMap { $0.number }
         }
-        switch name {
-        case "count": return { frame in .number(Double(first(&frame).elementCount ?? 0)) }
-        case "exists": return { frame in .bool((first(&frame).elementCount ?? 0) > 0) }
-        case "empty": return { frame in .bool((first(&frame).elementCount ?? 0) == 0) }
-        case "sum": return { frame in frame.number(numbers(&frame).reduce(0, +), at: span) }
-        case "avg":
+        switch id {
+        case .count: return { frame in .number(Double(first(&frame).elementCount ?? 0)) }
+        case .exists: return { frame in .bool((first(&frame).elementCount ?? 0) > 0) }
+        case .empty: return { frame in .bool((first(&frame).elementCount ?? 0) == 0) }
+        case .sum: return { frame in frame.number(numbers(&frame).reduce(0, +), at: span) }
+        case .avg:
             return { frame in
                 let values = numbers(&frame)
                 return values.isEmpty ? .missing : frame.number(values.reduce(0, +) / Double(values.count), at: span)
             }
-        case "median": return { frame in Compiler.percentile(numbers(&frame), 0.5) }
-        case "percentile":
+        case .median: return { frame in Compiler.percentile(numbers(&frame), 0.5) }
+        case .percentile:
             return { frame in
                 guard case .number(let share) = second(&frame) else { return .missing }
                 return Compiler.percentile(numbers(&frame), share)
             }
-        case "min", "max":
-            let wantMax = name == "max"
+        case .min, .max:
+            let wantMax = id == .max
             return { frame in
                 var best: Value = .missing
                 for value in listArg(&frame) where !value.isMissing {
@@ -45,9 +45,9 @@ extension Compiler {
                 }
                 return best
             }
-        case "first": return { frame in listArg(&frame).first ?? .missing }
-        case "last": return { frame in listArg(&frame).last ?? .missing }
-        case "take":
+        case .first: return { frame in listArg(&frame).first ?? .missing }
+        case .last: return { frame in listArg(&frame).last ?? .missing }
+        case .take:
             return { frame in
                 let items = listArg(&frame)
                 guard case .number(let n) = second(&frame) else { return .missing }
@@ -55,30 +55,30 @@ extension Compiler {
                 guard !n.isNaN else { return .missing }
                 return .list(n >= Double(items.count) ? items : n < 1 ? [] : Array(items.prefix(Int(n))))
             }
-        case "quarter":
+        case .quarter:
             return { frame in
                 guard case .date(let d) = first(&frame) else { return .missing }
                 return .period(portfolio.quarter(of: d))
             }
-        case "days":
+        case .days:
             return { frame in
                 guard case .duration(let d) = first(&frame) else { return .missing }
                 return .number(Double(d.days(before: today)))
             }
-        case "lower", "upper":
-            let upper = name == "upper"
+        case .lower, .upper:
+            let upper = id == .upper
             return { frame in
                 guard case .text(let t) = first(&frame) else { return .missing }
                 return .text(upper ? t.uppercased() : t.lowercased())
             }
-        case "contains", "starts_with":
-            let prefix = name == "starts_with"
+        case .contains, .startsWith:
+            let prefix = id == .startsWith
             return { frame in
                 guard case .text(let t) = first(&frame), case .text(let part) = second(&frame) else { return .missing }
                 let (haystack, needle) = (t.lowercased(), part.lowercased())
                 return .bool(prefix ? haystack.hasPrefix(needle) : haystack.contains(needle))
             }
-        case "round":
+        case .round:
             return { frame in
                 guard case .number(let x) = first(&frame) else { return .missing }
                 var digits = 0.0
@@ -95,13 +95,11 @@ extension Compiler {
                 if !scaled.isFinite || Swift.abs(scaled) >= 9_007_199_254_740_992 { return .number(x) }
                 return .number(scaled.rounded(.toNearestOrAwayFromZero) / factor)
             }
-        case "abs":
+        case .abs:
             return { frame in
                 guard case .number(let x) = first(&frame) else { return .missing }
                 return .number(Swift.abs(x))
             }
-        default:
-            return { _ in .missing }
         }
     }
 

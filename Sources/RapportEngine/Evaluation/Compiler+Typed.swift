@@ -180,10 +180,10 @@ extension Compiler {
                 }
                 return decided ?? (quantifier != .any)
             }
-        case .builtin(let name, let args) where name == "exists" || name == "empty":
+        case .builtin(let id, let args) where id == .exists || id == .empty:
             guard case .filter(let list, let slot, let condition) = args[0].kind, case .list(.entity) = list.type else { return nil }
             let count = countWhere(list, slot, condition, stopAtFirst: true)
-            let wantEmpty = name == "empty"
+            let wantEmpty = id == .empty
             return { frame in (count(&frame) == 0) == wantEmpty }
         case .field(let base, let entity, let name, mapped: false, _):
             guard case .bool(let read) = fieldReader(entity, name) else { return nil }
@@ -381,24 +381,24 @@ extension Compiler {
             let condition = bool(c)
             let (then, otherwise) = (number(t), number(e))
             return { frame in condition(&frame) == true ? then(&frame) : otherwise(&frame) }
-        case .builtin("count", let args):
+        case .builtin(.count, let args):
             if case .filter(let list, let slot, let condition) = args[0].kind, case .list(.entity) = list.type {
                 let count = countWhere(list, slot, condition, stopAtFirst: false)
                 return { frame in Double(count(&frame)) }
             }
             let items = compile(args[0])
             return { frame in Double(items(&frame).elementCount ?? 0) }
-        case .builtin(let name, let args) where ["sum", "avg", "min", "max"].contains(name):
+        case .builtin(let id, let args) where [.sum, .avg, .min, .max].contains(id):
             guard let each = mappedOrdinals(args[0], { $0.number }) else { return nil }
-            switch name {
-            case "sum":
+            switch id {
+            case .sum:
                 let span = expr.span
                 return { frame in
                     var total = 0.0
                     each(&frame) { total += $0 }
                     return frame.finite(total, at: span)
                 }
-            case "avg":
+            case .avg:
                 let span = expr.span
                 return { frame in
                     var (total, count) = (0.0, 0)
@@ -406,7 +406,7 @@ extension Compiler {
                     return count == 0 ? nil : frame.finite(total / Double(count), at: span)
                 }
             default:
-                return Compiler.extreme(each, max: name == "max")
+                return Compiler.extreme(each, max: id == .max)
             }
         default:
             return nil
@@ -425,10 +425,10 @@ extension Compiler {
         case .coalesce(let l, let r) where l.type == .date && r.type == .date:
             let (first, fallback) = (date(l), date(r))
             return { frame in first(&frame) ?? fallback(&frame) }
-        case .builtin(let name, let args) where name == "min" || name == "max":
+        case .builtin(let id, let args) where id == .min || id == .max:
             // Dates as day numbers: the order is the same, and one loop serves both types.
             guard let each = mappedOrdinals(args[0], { $0.date.map { Double($0.dayNumber) } }) else { return nil }
-            let best = Compiler.extreme(each, max: name == "max")
+            let best = Compiler.extreme(each, max: id == .max)
             return { frame in best(&frame).map { CalendarDate(dayNumber: Int32($0)) } }
         default:
             return nil

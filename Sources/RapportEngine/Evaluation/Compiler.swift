@@ -180,11 +180,11 @@ package final class Compiler {
         case .computed(let base, let ref, let mapped, let flatten):
             ensureDefinition(ref.index)
             return member(compile(base), computedAccessor(ref.index), mapped: mapped, flatten: flatten)
-        case .builtin(let name, let args):
-            if ["count", "exists", "empty"].contains(name), case .filter(let list, let slot, let condition) = args[0].kind {
-                return fusedFilter(name, compile(list), slot, compile(condition))
+        case .builtin(let id, let args):
+            if [.count, .exists, .empty].contains(id), case .filter(let list, let slot, let condition) = args[0].kind {
+                return fusedFilter(id, compile(list), slot, compile(condition))
             }
-            return builtin(name, args.map { StoredEval(compile($0)) }, args.map(\.type), at: expr.span)
+            return builtin(id, args.map { StoredEval(compile($0)) }, args.map(\.type), at: expr.span)
         case .function(let ref, let args):
             ensureDefinition(ref.index)
             let compiled = args.map { StoredEval(compile($0)) }
@@ -365,9 +365,9 @@ package final class Compiler {
     }
 
     /// `count(xs where c)`, `exists(…)`, `empty(…)` without building the filtered list.
-    private func fusedFilter(_ name: String, _ items: @escaping Eval, _ slot: Int, _ test: @escaping Eval) -> Eval {
-        let stopAtFirst = name != "count"
-        let wantEmpty = name == "empty"
+    private func fusedFilter(_ id: Builtin, _ items: @escaping Eval, _ slot: Int, _ test: @escaping Eval) -> Eval {
+        let stopAtFirst = id != .count
+        let wantEmpty = id == .empty
         return { frame in
             var matches = 0
             func visit(_ element: Value, _ frame: inout Frame) -> Bool {
@@ -379,11 +379,11 @@ package final class Compiler {
             switch items(&frame) {
             case .entities(let type, let list): list.forEach { visit(.entity(type, $0), &frame) }
             case .list(let elements): for element in elements where !visit(element, &frame) { break }
-            default: return name == "count" ? .number(0) : .bool(wantEmpty)
+            default: return id == .count ? .number(0) : .bool(wantEmpty)
             }
-            switch name {
-            case "count": return .number(Double(matches))
-            case "exists": return .bool(matches > 0)
+            switch id {
+            case .count: return .number(Double(matches))
+            case .exists: return .bool(matches > 0)
             default: return .bool(matches == 0)
             }
         }

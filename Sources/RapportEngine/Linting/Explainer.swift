@@ -98,8 +98,9 @@ public enum Explainer {
     }
 
     package static func isAggregate(_ expr: TExpr) -> Bool {
-        guard case .builtin(let name, let args) = expr.kind, !args.isEmpty, args[0].type.isList else { return false }
-        return ["count", "sum", "avg", "min", "max", "median", "percentile", "exists", "empty", "first", "last"].contains(name)
+        guard case .builtin(let id, let args) = expr.kind, !args.isEmpty, args[0].type.isList else { return false }
+        // Every builtin that reads a list folds it to one value, but `take`.
+        return id != .take && Builtins.function(id).parameters.first?.kind.isList == true
     }
 
     package static func show(_ value: Value, _ formatter: ValueFormatter) -> String {

@@ -187,3 +187,33 @@ final class EvaluationTests: XCTestCase {
         for (value, text) in cases { XCTAssertEqual(NumberText.grouped(value), text) }
     }
 }
+
+/// Every declared builtin, called with arguments of the kinds its signature names, checks and
+/// evaluates (on both paths) to a value of its declared result type.
+extension EvaluationTests {
+    func testEveryDeclaredBuiltinEvaluatesToItsDeclaredType() {
+        func argument(_ kind: BuiltinParameterKind) -> String {
+            switch kind {
+            case .list, .numbers, .ordered: "[3, 1, 2]"
+            case .value(.number, _): "2"
+            case .value(.date, _): "today"
+            case .value(.duration, _): "30 days"
+            case .value(.text, _): "\"Abc\""
+            case .value(let type, _): "(unexpected \(type))"
+            }
+        }
+        for function in Builtins.functions {
+            let call = "\(function.name)(\(function.parameters.map { argument($0.kind) }.joined(separator: ", ")))"
+            let result = value(call)
+            let fits: Bool
+            switch (function.result, result) {
+            case (.fixed(.number), .number), (.fixed(.boolean), .bool), (.fixed(.text), .text), (.fixed(.period), .period),
+                 (.element, .number), (.firstArgument, .list):
+                fits = true
+            default:
+                fits = false
+            }
+            XCTAssertTrue(fits, "\(call) gave \(result), declared \(function.result)")
+        }
+    }
+}
