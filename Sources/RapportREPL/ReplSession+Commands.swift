@@ -58,7 +58,7 @@ extension ReplSession {
     package func load(_ path: String) -> ReplReply {
         guard !path.isEmpty else { return .error("error: `:load` needs a portfolio file, as in `:load team.json`") }
         var sources = SourceMap()
-        let load = PortfolioLoader.load(path: path, sources: &sources)
+        let load = pipeline.portfolio(at: path, sources: &sources)
         guard let loaded = load.portfolio else { return .error(render(load.diagnostics, sources) + "\(path) was not loaded\n") }
         portfolio = loaded
         portfolioPath = path
@@ -66,12 +66,12 @@ extension ReplSession {
     }
 
     package func reload() -> ReplReply {
-        let fresh = rulesPath.map { RuleSetChecker.check(path: $0) } ?? RuleSetChecker.checkShipped()
+        let fresh = pipeline.rules(at: rulesPath)
         if fresh.diagnostics.hasErrors {
             return .error(render(fresh.diagnostics.filter { $0.severity == .error }, fresh.sources) + "the rules were not reloaded\n")
         }
         var sources = SourceMap()
-        let load = PortfolioLoader.load(path: portfolioPath, sources: &sources)
+        let load = pipeline.portfolio(at: portfolioPath, sources: &sources)
         guard let loaded = load.portfolio else {
             return .error(render(load.diagnostics, sources) + "\(portfolioPath) was not reloaded\n")
         }
@@ -115,7 +115,7 @@ extension ReplSession {
     }
 
     package func runAll() -> ReplReply {
-        let outcome = LintEngine.lint(rules.checked, on: portfolio, sources: rules.sources, options: lintOptions())
+        let outcome = pipeline.evaluate(rules, on: portfolio, options: lintOptions())
         let findings = outcome.findings
         if Cancellation.isRequested { return .error("cancelled") }
         let report = LintReport(path: portfolioPath, team: portfolio.string(portfolio.team.name), asOf: today, findings: findings,
@@ -150,7 +150,7 @@ extension ReplSession {
         case .failure(let failure): return .error(failure.text)
         case .success(let found): index = found
         }
-        let outcome = LintEngine.lint(rules.checked, on: portfolio, sources: rules.sources, options: lintOptions())
+        let outcome = pipeline.evaluate(rules, on: portfolio, options: lintOptions())
         let findings = outcome.findings.filter { $0.rep?.index == Int32(index) }
         let errors = ReplSession.errorLines(outcome.errors.filter { $0.rep?.index == Int32(index) })
             + (outcome.applicability.summary.map { $0 + "\n" } ?? "")
@@ -169,16 +169,9 @@ extension ReplSession {
     package func why(_ argument: String) -> ReplReply {
         let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
         guard words.count == 2 else { return .error("error: `:why` needs a rule and a subject, as in `:why key_account_without_growth_plan a-001`") }
-        guard rules.checked.rule(words[0]) != nil else {
-            let hint = NameSuggester.suggest(words[0], from: rules.checked.rules.map(\.id)).map { "; did you mean `\($0)`?" } ?? ""
-            return .error("error: no rule is called `\(words[0])`\(hint)")
-        }
-        var subject = words[1]
-        if let rule = rules.checked.rule(words[0]), let found = SubjectLookup.find(subject, type: rule.subjectType, in: portfolio) {
-            subject = found.id
-        }
-        let (explanation, problem) = Explainer.explain(rule: words[0], subject: subject, rules: rules, portfolio: portfolio, options: lintOptions())
-        guard let explanation else { return .error("error: \(TerminalText.escaped(problem ?? "cannot explain"))") }
+        let (explanation, problem) = Explainer.explain(rule: words[0], subject: words[1], rules: rules, portfolio: portfolio,
+                                                       options: lintOptions())
+        guard let explanation else { return .error("error: \(TerminalText.escaped(problem?.oneLine ?? "cannot explain"))") }
         return .text(TerminalText.escaped(explanation.render(), keepLayout: true))
     }
 

@@ -23,7 +23,7 @@ extension ReplSession {
         var loaded = LoadedRuleSet(root: baseRules.ruleSet.root, files: files, paths: paths,
                                    diagnostics: baseRules.ruleSet.diagnostics + problems)
         loaded.entryPaths = baseRules.ruleSet.entryPaths + paths.suffix(texts.count)
-        return (RuleSetChecker.check(loaded: loaded, sources: sources, checkFixtures: false), problems)
+        return (pipeline.rules(loaded: loaded, sources: sources), problems)
     }
 
     /// `param`, `define`, `field` or `rule … end` typed at the prompt: added to the session's
@@ -51,7 +51,7 @@ extension ReplSession {
             options.asOf = asOf
             options.params = params
             options.select = [rule.id]
-            let outcome = LintEngine.lint(rules.checked, on: portfolio, sources: rules.sources, options: options)
+            let outcome = pipeline.evaluate(rules, on: portfolio, options: options)
             let findings = outcome.findings
             out += "rule \(rule.id) added: \(findings.count) finding\(findings.count == 1 ? "" : "s") on this portfolio (`:run` lists all rules' findings)\n"
             out += ReplSession.errorLines(outcome.errors)

@@ -72,27 +72,33 @@ public final class ReplSession {
     package var memo: KeptValues?
     /// Computed fields being computed in the background since the session opened.
     package var warming: ReplWarmUp?
+    /// The stages the session has run (loading, checking, evaluating), timed.
+    public var pipeline = Pipeline()
 
     /// Opens a session; nil with the problems (rendered) when the rules or portfolio cannot be used.
     /// `portfolioBytes` stands for the file's contents (the example team built into the binary).
     public static func open(rulesPath: String?, portfolioPath: String, portfolioBytes: [UInt8]? = nil,
                             colored: Bool = false) -> (ReplSession?, String) {
-        let rules = rulesPath.map { RuleSetChecker.check(path: $0) } ?? RuleSetChecker.checkShipped()
-        if rules.diagnostics.hasErrors {
-            let errors = rules.diagnostics.filter { $0.severity == .error }
-            return (nil, DiagnosticRenderer(sources: rules.sources, colored: colored).render(errors) + "\n")
-        }
+        var pipeline = Pipeline()
+        let (session, problems, sources) = open(rulesPath: rulesPath, portfolioPath: portfolioPath, portfolioBytes: portfolioBytes,
+                                                pipeline: &pipeline)
+        session?.colored = colored
+        return (session, problems.isEmpty ? "" : DiagnosticRenderer(sources: sources, colored: colored).render(problems) + "\n")
+    }
+
+    /// Opens a session through `pipeline` (whose stages it keeps timing); nil with the
+    /// diagnostics, pointing into the sources given, when the rules or portfolio cannot be used.
+    public static func open(rulesPath: String?, portfolioPath: String, portfolioBytes: [UInt8]? = nil,
+                            pipeline: inout Pipeline) -> (ReplSession?, [Diagnostic], SourceMap) {
+        let rules = pipeline.rules(at: rulesPath)
+        if rules.diagnostics.hasErrors { return (nil, rules.diagnostics.filter { $0.severity == .error }, rules.sources) }
         var sources = SourceMap()
-        let load = portfolioBytes.map {
-            PortfolioLoader.load(bytes: $0, path: portfolioPath, syntax: PortfolioLoader.Syntax.detect(path: portfolioPath, bytes: $0),
-                                 sources: &sources)
-        } ?? PortfolioLoader.load(path: portfolioPath, sources: &sources)
-        guard let portfolio = load.portfolio else {
-            return (nil, DiagnosticRenderer(sources: sources, colored: colored).render(load.diagnostics) + "\n")
-        }
+        let load = portfolioBytes.map { pipeline.portfolio(bytes: $0, path: portfolioPath, sources: &sources) }
+            ?? pipeline.portfolio(at: portfolioPath, sources: &sources)
+        guard let portfolio = load.portfolio else { return (nil, load.diagnostics, sources) }
         let session = ReplSession(rulesPath: rulesPath, portfolioPath: portfolioPath, portfolio: portfolio, rules: rules)
-        session.colored = colored
-        return (session, "")
+        session.pipeline = pipeline
+        return (session, [], sources)
     }
 
     /// A session over rules already checked (without errors) and a portfolio already loaded

@@ -80,6 +80,16 @@ public enum BatchLint {
     public static func run(_ paths: [String], rules: CheckResult, options: LintOptions, failOn: Severity, rulesRun: Int,
                            jobs: Int, snoozes: Snoozes = .none, digest: Bool = false, streaming: Streaming = .auto,
                            progress: (@Sendable (Int) -> Void)? = nil) -> [Outcome] {
+        var pipeline = Pipeline()
+        return run(paths, rules: rules, options: options, failOn: failOn, rulesRun: rulesRun, jobs: jobs, snoozes: snoozes,
+                   digest: digest, streaming: streaming, pipeline: &pipeline, progress: progress)
+    }
+
+    /// ``run(_:rules:options:failOn:rulesRun:jobs:snoozes:digest:streaming:progress:)``, adding
+    /// each file's stages to `pipeline` (their times add up over files linted at once).
+    public static func run(_ paths: [String], rules: CheckResult, options: LintOptions, failOn: Severity, rulesRun: Int,
+                           jobs: Int, snoozes: Snoozes = .none, digest: Bool = false, streaming: Streaming = .auto,
+                           pipeline: inout Pipeline, progress: (@Sendable (Int) -> Void)? = nil) -> [Outcome] {
         let ruleIDs = rules.checked.rules.map(\.id)
         let results = OutcomeSlots(count: paths.count)
         var fileOptions = options
@@ -87,31 +97,37 @@ public enum BatchLint {
         if jobs > 1 && paths.count > 1 { fileOptions.parallel = false }
         let perFile = fileOptions
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, paths.count))) { _ in
+            var stages = Pipeline()
+            defer { results.merge(stages) }
             while let index = results.claim() {
                 let path = paths[index]
                 var sources = SourceMap()
-                let (entries, problems) = snoozes.entries(for: path, ruleIDs: ruleIDs, sources: &sources)
+                let (entries, problems) = stages.snoozes(snoozes, for: path, ruleIDs: ruleIDs, sources: &sources)
                 // A file with an error is read whole, which reports every problem.
                 if problems.isEmpty, streaming.applies(to: path, digest: digest),
-                   let streamed = StreamingLint.run(path: path, rules: rules.checked, sources: rules.sources, options: perFile) {
-                    var report = LintReport(path: path, team: streamed.team, asOf: streamed.asOf, findings: streamed.findings,
-                                            snoozes: entries, failOn: failOn, rulesRun: rulesRun)
+                   let streamed = stages.evaluateInParts(path: path, rules: rules, options: perFile) {
+                    var report = stages.stage("snoozes") {
+                        LintReport(path: path, team: streamed.team, asOf: streamed.asOf, findings: streamed.findings,
+                                   snoozes: entries, failOn: failOn, rulesRun: rulesRun)
+                    }
                     report.notApplicable = streamed.applicability.notApplicable
                     report.coverageSummary = streamed.applicability.summary
                     results.set(index, .report(report))
                     progress?(results.done)
                     continue
                 }
-                let load = PortfolioLoader.load(path: path, sources: &sources)
+                let load = stages.portfolio(at: path, sources: &sources)
                 if let portfolio = load.portfolio, problems.isEmpty {
                     let asOf = perFile.asOf ?? portfolio.asOf
-                    let outcome = LintEngine.lint(rules.checked, on: portfolio, sources: rules.sources, options: perFile)
-                    var report = LintReport(path: path, team: portfolio.string(portfolio.team.name), asOf: asOf,
-                                            findings: outcome.findings, snoozes: entries, failOn: failOn, rulesRun: rulesRun)
+                    let outcome = stages.evaluate(rules, on: portfolio, options: perFile)
+                    var report = stages.stage("snoozes") {
+                        LintReport(path: path, team: portfolio.string(portfolio.team.name), asOf: asOf,
+                                   findings: outcome.findings, snoozes: entries, failOn: failOn, rulesRun: rulesRun)
+                    }
                     report.evaluationErrors = outcome.errors
                     report.notApplicable = outcome.applicability.notApplicable
                     report.coverageSummary = outcome.applicability.summary
-                    if digest { report.digest = PortfolioDigest(portfolio, asOf: asOf) }
+                    if digest { report.digest = stages.stage("report: charts") { PortfolioDigest(portfolio, asOf: asOf) } }
                     results.set(index, .report(report))
                 } else {
                     results.set(index, .failed(path: path, diagnostics: problems + load.diagnostics, sources: sources))
@@ -119,6 +135,7 @@ public enum BatchLint {
                 progress?(results.done)
             }
         }
+        pipeline.merge(results.stages)
         return results.all
     }
 }
@@ -148,4 +165,19 @@ package final class OutcomeSlots: @unchecked Sendable {
     }
 
     package var all: [BatchLint.Outcome] { slots.compactMap { $0 } }
+
+    /// The stages of every worker, merged as each finishes.
+    private var merged = Pipeline()
+
+    package func merge(_ stages: Pipeline) {
+        lock.lock()
+        merged.merge(stages)
+        lock.unlock()
+    }
+
+    package var stages: Pipeline {
+        lock.lock()
+        defer { lock.unlock() }
+        return merged
+    }
 }

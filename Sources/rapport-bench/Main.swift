@@ -73,7 +73,8 @@ enum Bench {
                 detail = "\(decoded.accounts.count) accounts (partial Codable model, no validation)"
             default:
                 var sources = SourceMap()
-                let load = PortfolioLoader.load(path: path, sources: &sources)
+                var pipeline = Pipeline()
+                let load = pipeline.portfolio(at: path, sources: &sources)
                 size = load.byteCount
                 guard let portfolio = load.portfolio else {
                     FileHandle.standardError.write(Data("\(path) did not load: \(load.diagnostics.count) diagnostics\n".utf8))
@@ -179,11 +180,12 @@ func loaderSuite(_ options: [String]) {
 func lintOnce(_ path: String, select: [String]) {
     func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
     let start = now()
+    var pipeline = Pipeline()
     var sources = SourceMap()
-    let load = PortfolioLoader.load(path: path, sources: &sources)
+    let load = pipeline.portfolio(at: path, sources: &sources)
     guard let portfolio = load.portfolio else { fatalError("\(path) did not load") }
     let loaded = now()
-    let rules = RuleSetChecker.checkShipped()
+    let rules = pipeline.rules(at: nil)
     let checked = now()
     var options = LintOptions()
     options.select = select
@@ -198,7 +200,7 @@ func lintOnce(_ path: String, select: [String]) {
         findings = []
         let start = now()
         let cpuStart = cpuSeconds()
-        findings = LintEngine.run(rules.checked, on: portfolio, sources: rules.sources, options: options)
+        findings = pipeline.evaluate(rules, on: portfolio, options: options).findings
         walls.append(now() - start)
         cpus.append(cpuSeconds() - cpuStart)
     }
@@ -225,14 +227,15 @@ func lintOnce(_ path: String, select: [String]) {
 /// Lints `path` read in parts (``StreamingLint``), printing each phase's time and the peak RSS so far.
 func streamOnce(_ path: String, select: [String]) {
     func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
-    let rules = RuleSetChecker.checkShipped()
+    var pipeline = Pipeline()
+    let rules = pipeline.rules(at: nil)
     var options = LintOptions()
     options.select = select
     let start = now()
     var last = start
     var lastCPU = cpuSeconds()
     // CPU seconds per step too: on a shared machine they vary less than wall time.
-    let result = StreamingLint.run(path: path, rules: rules.checked, sources: rules.sources, options: options) { phase in
+    let result = pipeline.evaluateInParts(path: path, rules: rules, options: options) { phase in
         let time = now(), cpu = cpuSeconds()
         say(String(format: "  %6.2f s  %@ (CPU %.2f s; peak RSS so far %.0f MB)", time - last, phase, cpu - lastCPU,
                    Double(peakRSSKilobytes()) / 1024))
@@ -260,8 +263,9 @@ func streamOnce(_ path: String, select: [String]) {
 /// Lints `path` once (streamed), then times the JSON report of the findings `runs` times.
 func reportRuns(_ path: String, runs: Int) {
     func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
-    let rules = RuleSetChecker.checkShipped()
-    guard let result = StreamingLint.run(path: path, rules: rules.checked, sources: rules.sources) else {
+    var pipeline = Pipeline()
+    let rules = pipeline.rules(at: nil)
+    guard let result = pipeline.evaluateInParts(path: path, rules: rules, options: LintOptions()) else {
         fatalError("\(path) cannot be streamed")
     }
     let report = LintReport(path: path, team: result.team, asOf: result.asOf, findings: result.findings, snoozes: [],

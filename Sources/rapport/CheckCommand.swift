@@ -1,7 +1,6 @@
 import ArgumentParser
 import RapportCore
 
-extension ColorChoice: ExpressibleByArgument {}
 
 /// Output formats of `rapport check`.
 enum CheckFormat: String, CaseIterable, ExpressibleByArgument {
@@ -47,7 +46,7 @@ struct Check: ParsableCommand {
             fileCount += result.ruleSet.files.count
         }
         if let portfolio {
-            let (loaded, _) = try loadPortfolioOrExit(portfolio, color: color)
+            let (loaded, _) = try Frontend(color: color).portfolio(at: portfolio)
             diagnostics = Checker.estimateCosts(diagnostics, scans: scans, portfolio: loaded)
         }
         let errors = diagnostics.filter { $0.severity == .error }.count

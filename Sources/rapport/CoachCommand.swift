@@ -33,42 +33,38 @@ struct Coach: ParsableCommand {
     }
 
     func run() throws {
-        let (ruleSet, options) = try evaluation.prepare()
+        let frontend = evaluation.frontend()
+        defer { frontend.finish() }
+        let (ruleSet, options) = try evaluation.prepare(frontend)
         let color = evaluation.color
         let asOf = evaluation.asOf
-        let (loaded, _) = try loadPortfolioOrExit(portfolio, color: color)
-        var snoozeSources = SourceMap()
-        let (entries, problems) = try snoozes.source(rules: ruleSet, color: color)
-            .entries(for: portfolio, ruleIDs: ruleSet.checked.rules.map(\.id), sources: &snoozeSources)
-        if !problems.isEmpty {
-            Terminal.err(DiagnosticRenderer(sources: snoozeSources, colored: color.enabledForStderr).render(problems) + "\n")
-            Terminal.err("the snooze file beside \(portfolio) cannot be used: \(plural(problems.count, "error"))\n")
-            throw ExitCode(2)
-        }
-        let outcome = LintEngine.lint(ruleSet.checked, on: loaded, sources: ruleSet.sources, options: options)
-        let report = SnoozeOutcome(outcome.findings, snoozes: entries, on: asOf ?? loaded.asOf)
-        var findings = report.kept
+        let (loaded, _) = try frontend.portfolio(at: portfolio)
+        let entries = try frontend.snoozes(try snoozes.source(rules: ruleSet, frontend: frontend), for: portfolio, rules: ruleSet)
+        var match: Finding.Subject?
         if let rep {
-            guard let match = SubjectLookup.find(rep, type: .rep, in: loaded) else {
-                let hint = SubjectLookup.suggestion(rep, type: .rep, in: loaded).map { "; did you mean `\($0)`?" } ?? ""
-                Terminal.err("error: \(portfolio) has no rep called `\(rep)`\(hint)\n")
-                throw ExitCode(2)
-            }
-            findings = findings.filter { $0.rep?.index == match.index }
+            let (found, unknown) = Lookup.rep(rep, in: loaded, what: portfolio)
+            guard let found else { throw frontend.failure([unknown].compactMap { $0 }) }
+            match = found
         }
-        let agendas = CoachingAgenda.build(findings, top: all ? Int.max : top)
+        let outcome = frontend.pipeline.evaluate(ruleSet, on: loaded, options: options)
+        let report = frontend.pipeline.applySnoozes(outcome.findings, entries, on: asOf ?? loaded.asOf)
         let path = portfolio
-        Terminal.out(CoachingAgenda.render(agendas, team: loaded.string(loaded.team.name), asOf: asOf ?? loaded.asOf,
-                                           colored: color.enabled, coverage: outcome.applicability.summary, width: Terminal.width(),
-                                           more: { rep in
-                                               "`rapport coach \(shellQuoted(path))" + (rep.map { " --rep \(shellQuoted($0.id))" } ?? "")
-                                                   + " --all` shows every point"
-                                           }))
+        let text = frontend.pipeline.report {
+            let findings = match.map { match in report.kept.filter { $0.rep?.index == match.index } } ?? report.kept
+            let agendas = CoachingAgenda.build(findings, top: all ? Int.max : top)
+            return CoachingAgenda.render(agendas, team: loaded.string(loaded.team.name), asOf: asOf ?? loaded.asOf,
+                                         colored: color.enabled, coverage: outcome.applicability.summary, width: Terminal.width(),
+                                         more: { rep in
+                                             "`rapport coach \(shellQuoted(path))" + (rep.map { " --rep \(shellQuoted($0.id))" } ?? "")
+                                                 + " --all` shows every point"
+                                         })
+        }
+        Terminal.out(text)
         if !report.snoozed.isEmpty || !report.expired.isEmpty {
             var line = "\n\(plural(report.snoozed.count, "finding")) snoozed"
             if !report.expired.isEmpty { line += "; \(plural(report.expired.count, "snooze")) expired (rapport snooze list)" }
             Terminal.out(line + "\n")
         }
-        try exitOnEvaluationErrors(outcome.errors)
+        try frontend.checkEvaluation(outcome.errors)
     }
 }

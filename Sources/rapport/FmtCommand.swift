@@ -29,12 +29,12 @@ struct Fmt: ParsableCommand {
     }
 
     func run() throws {
+        let frontend = Frontend(color: color)
         var files: [String] = []
         for path in paths {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                Terminal.err("error: no such file or folder: \(path)\n")
-                throw ExitCode(2)
+                throw frontend.failure("io.not_found", "no such file or folder: \(path)", path: path)
             }
             if isFolder.boolValue {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
@@ -47,12 +47,16 @@ struct Fmt: ParsableCommand {
         var unformatted: [String] = []
         var broken = false
         for path in files {
-            let bytes = try FileReader.read(path)
+            let bytes: [UInt8]
+            do { bytes = try FileReader.read(path) } catch {
+                frontend.show([Diagnostic(.error, code: "io.unreadable", message: "cannot read \(path): \(error.reason)", path: path)])
+                broken = true
+                continue
+            }
             let id = sources.add(path: path, bytes: bytes)
             let parsed = Parser.parse(sources[id])
             if parsed.diagnostics.hasErrors {
-                Terminal.err(DiagnosticRenderer(sources: sources, colored: color.enabledForStderr).render(parsed.diagnostics) + "\n")
-                Terminal.err("\(path) was not formatted: it does not parse\n")
+                frontend.show(parsed.diagnostics, sources: sources, summary: "\(path) was not formatted: it does not parse")
                 broken = true
                 continue
             }

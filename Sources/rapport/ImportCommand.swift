@@ -69,74 +69,22 @@ struct Import: ParsableCommand {
             Terminal.out("# The \(preset) preset of `rapport import`: save it, change it, and use it with --mapping.\n" + text + "\n")
             return
         }
+        let frontend = Frontend()
         // Nothing is written over an input: checked before anything is read.
-        for output in [out, problems].compactMap({ $0 }) {
-            if let clash = AtomicFile.clash(output: output, inputs: files + [mapping].compactMap { $0 }) {
-                Terminal.err("error: \(clash); choose another output file\n")
-                throw ExitCode(2)
-            }
-        }
+        try frontend.refuseOutputsOverInputs([out, problems].compactMap { $0 }, inputs: files + [mapping].compactMap { $0 },
+                                             option: "output")
         var sources = SourceMap()
-        let mappingFile: FileID
-        if let mapping {
-            let bytes: [UInt8]
-            do { bytes = try FileReader.read(mapping) } catch {
-                Terminal.err("error: cannot read the mapping \(mapping): \(error.reason)\n")
-                throw ExitCode(2)
-            }
-            mappingFile = sources.add(path: mapping, bytes: bytes)
-        } else {
-            mappingFile = sources.add(path: "<preset \(preset!)>", bytes: Array(ImportPresets.text(preset!)!.utf8))
-        }
-        let (parsed, mappingProblems) = ImportMapping.parse(sources[mappingFile])
-        guard var settings = parsed else {
-            Terminal.err(DiagnosticRenderer(sources: sources, colored: ColorChoice.auto.enabledForStderr).render(mappingProblems) + "\n")
-            throw ExitCode(2)
-        }
-        if let team { settings.team = team }
-        if let asOf { settings.asOf = asOf }
-        if let dateFormat, let order = DateOrder(rawValue: dateFormat.lowercased()) { settings.dateOrder = order }
-        var inputs: [(table: CSVTable, entry: ImportFileMapping)] = []
-        var unreadable = false
-        for path in files {
-            let table: CSVTable
-            do {
-                table = try CSVReader.read(try FileReader.read(path), path: path).table
-            } catch let failure as FileReader.Failure {
-                Terminal.err("error: cannot read \(path): \(failure.reason)\n")
-                unreadable = true
-                continue
-            } catch let failure as CSVError {
-                Terminal.err("error: \(path):\(failure.line): \(failure.message)\n")
-                unreadable = true
-                continue
-            }
-            let name = (path as NSString).lastPathComponent
-            guard let entry = ImportPresets.entry(forFile: path, header: table.header, in: settings, byHeaders: preset != nil) else {
-                if preset != nil {
-                    Terminal.err("error: \(path): its columns (\(table.header.prefix(6).joined(separator: ", "))…) fit no \(preset!) export\n")
-                } else {
-                    let names = settings.files.map(\.file)
-                    let hint = NameSuggester.suggest(name, from: names).map { "; did you mean `\($0)`?" } ?? ""
-                    Terminal.err("error: the mapping has no entry for \(name)\(hint) (entries: \(names.joined(separator: ", ")))\n")
-                }
-                unreadable = true
-                continue
-            }
-            inputs.append((table, entry))
-        }
-        if unreadable { throw ExitCode(2) }
-        let result = Importer.run(inputs, mapping: settings)
+        let request = ImportRequest(files: files, mapping: mapping.map { .file($0) } ?? .preset(preset ?? ""), team: team, asOf: asOf,
+                                    dateOrder: dateFormat.flatMap { DateOrder(rawValue: $0.lowercased()) })
+        let (imported, stopped) = Importer.run(request, sources: &sources)
+        guard let result = imported else { throw frontend.failure(stopped, sources: sources) }
         Terminal.err(ImportText.render(result, out: out))
         if let problems {
             try AtomicFile.write(Array(result.problemsCSV().utf8), to: problems)
         }
-        guard let json = result.json else {
-            Terminal.err("nothing was written: the portfolio could not be built\n")
-            throw ExitCode(2)
-        }
+        guard let json = result.json else { throw frontend.failure([], summary: "nothing was written: the portfolio could not be built") }
         if strict && !result.problems.isEmpty {
-            Terminal.err("nothing was written: --strict and \(plural(result.problems.count, "problem"))\n")
+            frontend.show([], summary: "nothing was written: --strict and \(plural(result.problems.count, "problem"))")
             throw ExitCode(1)
         }
         if let out { try AtomicFile.write(Array(json.utf8), to: out) } else { Terminal.out(json) }

@@ -15,23 +15,10 @@ struct Inspect: ParsableCommand {
     var color: ColorChoice = .auto
 
     func run() throws {
-        let (loaded, _) = try loadPortfolioOrExit(portfolio, color: color)
+        let (loaded, _) = try Frontend(color: color).portfolio(at: portfolio)
         // Names from the data, with their control characters made visible.
         Terminal.out(TerminalText.escaped(InspectText.render(PortfolioSummary(loaded)), keepLayout: true))
     }
-}
-
-/// Loads a portfolio, or prints its diagnostics and exits with status 2.
-func loadPortfolioOrExit(_ path: String, color: ColorChoice) throws -> (Portfolio, SourceMap) {
-    var sources = SourceMap()
-    let load = PortfolioLoader.load(path: path, sources: &sources)
-    guard let portfolio = load.portfolio else {
-        let errors = load.diagnostics.filter { $0.severity == .error }.count
-        Terminal.err(DiagnosticRenderer(sources: sources, colored: color.enabled).render(load.diagnostics) + "\n")
-        Terminal.err("\(path) was not loaded: \(plural(errors, "error"))\n")
-        throw ExitCode(2)
-    }
-    return (portfolio, sources)
 }
 
 /// The text layout of `rapport inspect`.

@@ -113,34 +113,30 @@ struct Lint: ParsableCommand {
     }
 
     func run() throws {
-        let (ruleSet, prepared) = try evaluation.prepare()
+        let frontend = evaluation.frontend()
+        defer { frontend.finish() }
+        let (ruleSet, prepared) = try evaluation.prepare(frontend)
         var options = prepared
         let color = evaluation.color
         options.select = select
         options.ignore = ignore
         options.minSeverity = minSeverity
         let known = Set(ruleSet.checked.rules.flatMap { [$0.id] + $0.tags })
-        for name in select + ignore where !known.contains(name) {
-            let hint = NameSuggester.suggest(name, from: known).map { "; did you mean `\($0)`?" } ?? ""
-            Terminal.err("error: no rule or tag is called `\(name)`\(hint)\n")
-            throw ExitCode(2)
-        }
-        let snoozeSource = try snoozes.source(rules: ruleSet, color: color)
+        let unknown = (select + ignore).filter { !known.contains($0) }
+        if !unknown.isEmpty { throw frontend.failure(unknown.map { Lookup.unknownRule($0, in: ruleSet.checked, tags: true) }) }
+        let snoozeSource = try snoozes.source(rules: ruleSet, frontend: frontend)
         let ran = ruleSet.checked.rules.filter { options.includes($0) && $0.severity >= minSeverity }
         let files = BatchLint.expand(portfolios)
         // No report is written over a portfolio, a rule file or the snooze file: checked
         // before anything is written.
-        let inputs = files + ruleSet.sources.files.map(\.path) + [snoozes.snooze].compactMap { $0 }
-        for destination in destinations {
-            guard let path = destination.path, let clash = AtomicFile.clash(output: path, inputs: inputs) else { continue }
-            Terminal.err("error: \(clash); choose another --output file\n")
-            throw ExitCode(2)
-        }
+        try frontend.refuseOutputsOverInputs(destinations.compactMap(\.path),
+                                             inputs: files + ruleSet.sources.files.map(\.path) + [snoozes.snooze].compactMap { $0 },
+                                             option: "--output")
         let started = Date()
         let showProgress = files.count > 1 && isatty(STDERR_FILENO) == 1
         let outcomes = BatchLint.run(files, rules: ruleSet, options: options, failOn: failOn, rulesRun: ran.count, jobs: jobs,
                                      snoozes: snoozeSource, digest: destinations.contains { $0.format.needsDigest },
-                                     streaming: streaming) { done in
+                                     streaming: streaming, pipeline: &frontend.pipeline) { done in
             // A progress line on a terminal, once the batch has taken more than a second.
             if showProgress && Date().timeIntervalSince(started) > 1 {
                 Terminal.err("\rlinting: \(done) of \(files.count) portfolios")
@@ -153,8 +149,7 @@ struct Lint: ParsableCommand {
             case .report(let report): run.reports.append(report)
             case .failed(let path, let diagnostics, let sources):
                 let errors = diagnostics.filter { $0.severity == .error }
-                Terminal.err(DiagnosticRenderer(sources: sources, colored: color.enabledForStderr).render(diagnostics) + "\n")
-                Terminal.err("\(path) was not linted: \(plural(errors.count, "error"))\n")
+                frontend.show(diagnostics, sources: sources, summary: "\(path) was not linted: \(plural(errors.count, "error"))")
                 run.failures.append(LintFailure(path: path, message: errors.first.map { firstLine($0, sources) } ?? "unreadable",
                                                 errors: errors.count))
             }
@@ -164,41 +159,39 @@ struct Lint: ParsableCommand {
             let matches: (Finding) -> Bool = { $0.rep.map { $0.id.lowercased() == wanted || $0.name.lowercased() == wanted } ?? false }
             let known = run.reports.flatMap(\.findings).compactMap(\.rep)
             if !run.reports.isEmpty, !known.contains(where: { $0.id.lowercased() == wanted || $0.name.lowercased() == wanted }) {
-                let names = Set(known.map(\.name)).sorted()
-                let hint = NameSuggester.suggest(rep, from: names).map { "; did you mean `\($0)`?" } ?? ""
-                Terminal.err("error: no finding coaches a rep called `\(TerminalText.escaped(rep))`\(hint)\n")
-                throw ExitCode(2)
+                throw frontend.failure([Diagnostic(.error, code: "lookup.unknown_rep", message: "no finding coaches a rep called `\(rep)`")
+                    .suggesting(NameSuggester.suggest(rep, from: Set(known.map(\.name)).sorted()))])
             }
             run.reports = run.reports.map { $0.keeping(matches) }
         }
-        for destination in destinations {
-            let reporter = destination.format.reporter(colored: destination.path == nil && color.enabled, top: top,
-                                                       width: destination.path == nil ? Terminal.width() : 100)
-            // Written in pieces: a report of millions of findings is never held as one text.
-            if let path = destination.path {
-                let file = try AtomicFile(path: path)
-                var failure: AtomicFile.Failure?
-                reporter.write(run) { bytes in
-                    guard failure == nil else { return }
-                    do throws(AtomicFile.Failure) { try file.write(bytes) } catch { failure = error }
+        // Written in pieces: a report of millions of findings is never held as one text.
+        try frontend.pipeline.report { () throws -> Void in
+            for destination in destinations {
+                let reporter = destination.format.reporter(colored: destination.path == nil && color.enabled, top: top,
+                                                           width: destination.path == nil ? Terminal.width() : 100)
+                if let path = destination.path {
+                    let file = try AtomicFile(path: path)
+                    var failure: AtomicFile.Failure?
+                    reporter.write(run) { bytes in
+                        guard failure == nil else { return }
+                        do throws(AtomicFile.Failure) { try file.write(bytes) } catch { failure = error }
+                    }
+                    if let failure { throw failure }
+                    try file.commit()
+                } else {
+                    reporter.write(run) { Terminal.out(bytes: $0) }
                 }
-                if let failure { throw failure }
-                try file.commit()
-            } else {
-                reporter.write(run) { Terminal.out(bytes: $0) }
             }
         }
         if !run.failures.isEmpty {
-            Terminal.err("\(plural(run.failures.count, "portfolio")) of \(files.count) could not be linted\n")
-            throw ExitCode(2)
+            throw frontend.failure([], summary: "\(plural(run.failures.count, "portfolio")) of \(files.count) could not be linted")
         }
         let errors = run.reports.flatMap(\.evaluationErrors)
         if !errors.isEmpty && destinations.contains(where: { $0.path == nil && $0.format == .text }) {
             // The text report on standard output lists them already.
-            Terminal.err("error: \(plural(errors.count, "subject")) could not be evaluated (listed above)\n")
-            throw ExitCode(2)
+            throw frontend.failure("eval.failed", "\(plural(errors.count, "subject")) could not be evaluated (listed above)")
         }
-        try exitOnEvaluationErrors(errors)
+        try frontend.checkEvaluation(errors)
         if run.reports.contains(where: { $0.failing > 0 }) { throw ExitCode(1) }
     }
 

@@ -25,7 +25,10 @@ struct Rapport: ParsableCommand {
             try command.run()
         } catch let failure as AtomicFile.Failure {
             // Input and output problems are exit 2, like unreadable input.
-            FileHandle.standardError.write(Data("error: \(failure.description)\n".utf8))
+            Frontend().show([Diagnostic(.error, code: "io.write_failed", message: failure.description)])
+            Foundation.exit(2)
+        } catch let failure as FileReader.Failure {
+            Frontend().show([Diagnostic(.error, code: "io.unreadable", message: "cannot read a file: \(failure.reason)")])
             Foundation.exit(2)
         } catch {
             if exitCode(for: error) == .validationFailure {

@@ -24,16 +24,21 @@ struct Repl: ParsableCommand {
     @Option(help: "Colour: auto, always or never.")
     var color: ColorChoice = .auto
 
+    @Flag(help: "When the session ends, print the time of each stage it ran (rules, portfolio, evaluate) on standard error.")
+    var timings = false
+
     func run() throws {
+        let frontend = Frontend(color: color, timings: timings)
         let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
         let path = portfolio ?? ExampleTeam.path
         let bytes = portfolio == nil && !FileManager.default.fileExists(atPath: ExampleTeam.path) ? Array(ExampleTeam.json.utf8) : nil
-        let (opened, problems) = ReplSession.open(rulesPath: rules, portfolioPath: path, portfolioBytes: bytes,
-                                                  colored: color.enabledForStderr)
-        guard let session = opened else {
-            Terminal.err(problems)
-            Terminal.err("the REPL could not start\n")
-            throw ExitCode(2)
+        let (opened, problems, sources) = ReplSession.open(rulesPath: rules, portfolioPath: path, portfolioBytes: bytes,
+                                                           pipeline: &frontend.pipeline)
+        guard let session = opened else { throw frontend.failure(problems, sources: sources, summary: "the REPL could not start") }
+        session.colored = color.enabledForStderr
+        defer {
+            frontend.pipeline = session.pipeline
+            frontend.finish()
         }
         let editor: LineEditor = interactive
             ? ReadlineEditor(history: HistoryFile(path: HistoryFile.defaultPath()), completer: ReplCompleter(session: session))

@@ -60,51 +60,29 @@ struct SnoozeAdd: ParsableCommand {
     }
 
     func run() throws {
-        let ruleSet = try loadRulesOrExit(rules, color: .auto)
-        let ids = ruleSet.checked.rules.map(\.id)
-        guard let checked = ruleSet.checked.rule(rule) else {
-            let hint = NameSuggester.suggest(rule, from: ids).map { "; did you mean `\($0)`?" } ?? ""
-            Terminal.err("error: no rule is called `\(rule)`\(hint)\n")
-            throw ExitCode(2)
-        }
-        var subjectID = subject
-        if let portfolio = target.portfolio {
-            let (loaded, _) = try loadPortfolioOrExit(portfolio, color: .auto)
-            guard let found = SubjectLookup.find(subject, type: checked.subjectType, in: loaded) else {
-                let hint = SubjectLookup.suggestion(subject, type: checked.subjectType, in: loaded).map { "; did you mean `\($0)`?" } ?? ""
-                Terminal.err("error: \(portfolio) has no \(checked.subjectType.rawValue) `\(subject)` (rule `\(rule)` is about \(checked.subjectType.rawValue)s)\(hint)\n")
-                throw ExitCode(2)
-            }
-            subjectID = found.id
-            if until < loaded.asOf {
-                Terminal.err("error: --until \(until) is before the portfolio's as_of (\(loaded.asOf)): the snooze would never hold\n")
-                throw ExitCode(2)
-            }
-        }
+        let frontend = Frontend()
+        let ruleSet = try frontend.rules(at: rules)
+        let loaded = try target.portfolio.map { try frontend.portfolio(at: $0).0 }
         let path = target.path
         var sources = SourceMap()
-        let existingBytes = FileManager.default.fileExists(atPath: path) ? try FileReader.read(path) : []
+        let existingBytes: [UInt8]
+        do {
+            existingBytes = FileManager.default.fileExists(atPath: path) ? try FileReader.read(path) : []
+        } catch {
+            throw frontend.failure("io.unreadable", "cannot read \(path): \(error.reason)", path: path)
+        }
         let (existing, problems) = SnoozeFile.load(path: path, sources: &sources)
         if !problems.isEmpty {
-            Terminal.err(DiagnosticRenderer(sources: sources, colored: ColorChoice.auto.enabledForStderr).render(problems) + "\n")
-            Terminal.err("the snooze file \(path) has \(plural(problems.count, "error")); fix it before adding to it\n")
-            throw ExitCode(2)
-        }
-        if let same = existing.first(where: { $0.rule == rule && $0.subject == subjectID && $0.until >= until }) {
-            Terminal.err("error: \(same.location) already snoozes `\(rule)` for `\(subjectID)` until \(same.until)\n")
-            throw ExitCode(2)
+            throw frontend.failure(problems, sources: sources,
+                                   summary: "the snooze file \(path) has \(plural(problems.count, "error")); fix it before adding to it")
         }
         let who = by ?? ProcessInfo.processInfo.environment["USER"] ?? "unknown"
-        let entry = Snooze(rule: rule, subject: subjectID, reason: reason, by: who, until: until)
-        var bytes = existingBytes
-        if bytes.isEmpty {
-            bytes = Array("# Findings left aside until a date (rapport snooze add). Snoozed findings are hidden and counted.\n".utf8)
-        } else if bytes.last != UInt8(ascii: "\n") {
-            bytes.append(UInt8(ascii: "\n"))
-        }
-        bytes += Array(SnoozeFile.entryText(entry).utf8)
-        try AtomicFile.write(bytes, to: path)
-        Terminal.out("snoozed \(rule) for \(subjectID) until \(until) in \(path)\n")
+        let (entry, refused) = SnoozeFile.addition(rule: rule, subject: subject, reason: reason, by: who, until: until,
+                                                  rules: ruleSet.checked, portfolio: loaded, portfolioName: target.portfolio ?? "",
+                                                  existing: existing)
+        guard let entry else { throw frontend.failure(refused) }
+        try AtomicFile.write(SnoozeFile.appending(entry, to: existingBytes), to: path)
+        Terminal.out("snoozed \(rule) for \(entry.subject) until \(until) in \(path)\n")
     }
 }
 
@@ -122,12 +100,10 @@ struct SnoozeList: ParsableCommand {
     func run() throws {
         var sources = SourceMap()
         let (entries, problems) = SnoozeFile.load(path: target.path, sources: &sources, mustExist: true)
-        if !problems.isEmpty {
-            Terminal.err(DiagnosticRenderer(sources: sources, colored: ColorChoice.auto.enabledForStderr).render(problems) + "\n")
-            throw ExitCode(2)
-        }
+        let frontend = Frontend()
+        if !problems.isEmpty { throw frontend.failure(problems, sources: sources) }
         var date = asOf
-        if date == nil, let portfolio = target.portfolio { date = try loadPortfolioOrExit(portfolio, color: .auto).0.asOf }
+        if date == nil, let portfolio = target.portfolio { date = try frontend.portfolio(at: portfolio).0.asOf }
         let today = date ?? todayUTC()
         if entries.isEmpty { Terminal.out("\(target.path): no snoozes\n") }
         for entry in entries {

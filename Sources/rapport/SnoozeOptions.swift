@@ -14,18 +14,16 @@ struct SnoozeOptions: ParsableArguments {
         if snooze != nil && noSnoozes { throw ValidationError("--snooze and --no-snoozes cannot be used together") }
     }
 
-    /// Where the snoozes come from; a given file that cannot be read or names unknown rules is
-    /// reported and the command exits 2.
-    func source(rules: CheckResult, color: ColorChoice) throws -> BatchLint.Snoozes {
+    /// Where the snoozes come from; a given file that cannot be read or names unknown rules
+    /// ends the command (status 2).
+    func source(rules: CheckResult, frontend: Frontend) throws -> BatchLint.Snoozes {
         if noSnoozes { return .none }
         guard let snooze else { return .besidePortfolio }
         var sources = SourceMap()
         let (entries, problems) = SnoozeFile.load(path: snooze, sources: &sources, mustExist: true)
         let all = problems + SnoozeFile.checkRules(entries, known: rules.checked.rules.map(\.id))
         if !all.isEmpty {
-            Terminal.err(DiagnosticRenderer(sources: sources, colored: color.enabledForStderr).render(all) + "\n")
-            Terminal.err("the snooze file \(snooze) cannot be used: \(plural(all.count, "error"))\n")
-            throw ExitCode(2)
+            throw frontend.failure(all, sources: sources, summary: "the snooze file \(snooze) cannot be used: \(plural(all.count, "error"))")
         }
         return .given(entries)
     }

@@ -4,11 +4,6 @@ import RapportCore
 
 /// Where output goes and whether it may be coloured.
 enum Terminal {
-    /// True when standard output is a terminal and `NO_COLOR` is unset (https://no-color.org).
-    static func colorStdout() -> Bool {
-        isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
-    }
-
     /// Writes `text` to standard output as is.
     static func out(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
@@ -35,32 +30,8 @@ enum Terminal {
     }
 }
 
-/// `--color auto|always|never`.
-enum ColorChoice: String, CaseIterable, Sendable {
-    case auto, always, never
-
-    var enabled: Bool {
-        switch self {
-        case .auto: Terminal.colorStdout()
-        case .always: true
-        case .never: false
-        }
-    }
-}
-
 /// Counts written in words: "1 error", "2 warnings".
 func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
-
-/// Reports subjects whose evaluation failed on standard error, then exits 2 (after the output
-/// of everything that could be judged).
-func exitOnEvaluationErrors(_ errors: [EvaluationError]) throws {
-    guard !errors.isEmpty else { return }
-    var text = "error: \(plural(errors.count, "subject")) could not be evaluated:\n"
-    for error in errors.prefix(20) { text += "  " + TerminalText.escaped(error.summary) + "\n" }
-    if errors.count > 20 { text += "  … and \(errors.count - 20) more (rapport lint --format json lists them all)\n" }
-    Terminal.err(text)
-    throw ExitCode(2)
-}
 
 /// `text` as one shell word: as is when it is plain, else in single quotes.
 func shellQuoted(_ text: String) -> String {

@@ -20,9 +20,14 @@ struct Test: ParsableCommand {
     @Option(name: .customLong("min-coverage"), help: "Fail (exit 1) when fewer than this percentage of rules are covered; implies --coverage.")
     var minCoverage: Double?
 
+    @Flag(help: "Print the time of each stage (rules, tests) on standard error.")
+    var timings = false
+
     func run() throws {
-        let rules = try loadRulesOrExit(path, color: color)
-        let (outcomes, sources) = TestRunner.run(rules)
+        let frontend = Frontend(color: color, timings: timings)
+        defer { frontend.finish() }
+        let rules = try frontend.rules(at: path)
+        let (outcomes, sources) = frontend.pipeline.stage("test") { TestRunner.run(rules) }
         let colored = color.enabled
         func paint(_ text: String, _ code: String) -> String { colored ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
         var out = ""
@@ -47,7 +52,7 @@ struct Test: ParsableCommand {
         if !untested.isEmpty { out += "rules without a test: \(untested.joined(separator: ", "))\n" }
         var belowCoverage = false
         if coverage || minCoverage != nil {
-            let report = RuleCoverage.measure(rules)
+            let report = frontend.pipeline.stage("test: coverage") { RuleCoverage.measure(rules) }
             out += "\ncoverage: \(String(format: "%.0f", report.percent))% of \(plural(report.lines.count, "rule")) tested, firing and silent on fixtures\n"
             for line in report.lines where !line.covered {
                 var gaps: [String] = []

@@ -18,7 +18,12 @@ final class CoachCommandTests: XCTestCase {
     func testUnknownRepAndBadTop() throws {
         let unknown = try CLI.run(["coach", "--rep", "Dave Cartr", "Examples/northwind-team.json"])
         XCTAssertEqual(unknown.status, 2)
-        XCTAssertEqual(unknown.stderr, "error: Examples/northwind-team.json has no rep called `Dave Cartr`; did you mean `Dave Carter`?\n")
+        XCTAssertEqual(unknown.stderr, """
+            error[lookup.unknown_rep]: Examples/northwind-team.json has no rep called `Dave Cartr`
+              = help: did you mean `Dave Carter`?
+
+
+            """)
         XCTAssertEqual(try CLI.run(["coach", "--top", "0", "Examples/northwind-team.json"]).status, 2)
     }
 }

@@ -21,9 +21,13 @@ final class ExplainCommandTests: XCTestCase {
     func testUnknownRuleOrSubject() throws {
         let rule = try CLI.run(["explain", "going_drak", "a-1", "Rules/fixtures/key_accounts.json"])
         XCTAssertEqual(rule.status, 2)
-        XCTAssertEqual(rule.stderr, "error: there is no rule `going_drak`; did you mean `going_dark`?\n")
+        XCTAssertEqual(rule.stderr, "error[lookup.unknown_rule]: no rule is called `going_drak`\n  = help: did you mean `going_dark`?\n\n")
         let subject = try CLI.run(["explain", "going_dark", "o-1", "Rules/fixtures/key_accounts.json"])
         XCTAssertEqual(subject.status, 2)
-        XCTAssertTrue(subject.stderr.contains("no account with the id `o-1`"), subject.stderr)
+        XCTAssertTrue(subject.stderr.contains("error[lookup.unknown_subject]: Rules/fixtures/key_accounts.json has no account `o-1`"),
+                      subject.stderr)
+        // A subject may be given by name, as in the REPL's `:why` and `snooze add`.
+        let named = try CLI.run(["explain", "going_dark", "acme corp", "Rules/fixtures/key_accounts.json"])
+        XCTAssertEqual(named.status, 0, named.stderr)
     }
 }

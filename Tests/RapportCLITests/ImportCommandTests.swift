@@ -87,7 +87,8 @@ final class ImportCommandTests: FolderTestCase {
         try "a,b\n1,\"open\n".write(toFile: folder + "/bad.csv", atomically: true, encoding: .utf8)
         let broken = try CLI.run(["import", "--preset", "hubspot", folder + "/bad.csv"])
         XCTAssertEqual(broken.status, 2)
-        XCTAssertTrue(broken.stderr.contains("bad.csv:2: a quoted field opened on line 2 is never closed"), broken.stderr)
+        XCTAssertTrue(broken.stderr.contains("error[csv.malformed]: a quoted field opened on line 2 is never closed\n  --> "), broken.stderr)
+        XCTAssertTrue(broken.stderr.contains("bad.csv:2\n"), broken.stderr)
     }
 
     /// The real public dataset through the shipped mapping, then lint with the shipped rules.

@@ -12,7 +12,7 @@ public enum DiagnosticCatalogue {
 
     /// The areas, in pipeline order, with what each covers.
     public static let areas: [(area: String, covers: String)] = [
-        ("io", "reading rule files and folders"),
+        ("io", "reading and writing files"),
         ("lex", "characters and tokens of a rule file"),
         ("parse", "the structure of a rule file"),
         ("import", "imports between rule files"),
@@ -24,8 +24,10 @@ public enum DiagnosticCatalogue {
         ("test", "`test` blocks and their fixtures"),
         ("load", "reading a portfolio (JSON or YAML)"),
         ("mapping", "import mapping files"),
+        ("csv", "CSV exports read by `rapport import`"),
         ("snooze", "snooze files"),
         ("eval", "evaluating a rule on a portfolio"),
+        ("lookup", "rules, reps and subjects named on the command line or in the REPL"),
         ("repl", "the REPL's own syntax"),
     ]
 
@@ -35,6 +37,8 @@ public enum DiagnosticCatalogue {
         e("io.unreadable", "a file exists but cannot be read (permissions, not a regular file, too large)"),
         e("io.empty_rule_set", "a rule folder holds no `.rapport` files"),
         e("io.link_outside", "a link in a rule folder points outside it and is skipped (warning)"),
+        e("io.output_is_input", "an output file that is one of the command's inputs (nothing is written over an input)"),
+        e("io.write_failed", "an output file that cannot be written (nothing is left half-written)"),
 
         e("lex.unexpected_character", "a character that starts no token of the language"),
         e("lex.unknown_operator", "an operator borrowed from other languages (`!`, `&&`, `||`, `?`), with the word Rapport uses"),
@@ -138,6 +142,9 @@ public enum DiagnosticCatalogue {
         e("mapping.empty", "an import mapping file that is empty"),
         e("mapping.invalid", "an import mapping entry that cannot be used (the message says why)"),
 
+        e("csv.malformed", "a CSV file that cannot be read as CSV (an unclosed quote, say)"),
+        e("csv.unmatched", "a CSV file that no entry of the mapping or preset fits"),
+
         e("snooze.read", "a snooze file that cannot be read"),
         e("snooze.shape", "a snooze file that is not a list of entries"),
         e("snooze.key", "an unknown key in a snooze entry"),
@@ -145,8 +152,15 @@ public enum DiagnosticCatalogue {
         e("snooze.value", "a snooze key without a value"),
         e("snooze.date", "a snooze `until` that is not a date"),
         e("snooze.rule", "a snooze of a rule the rule set does not have"),
+        e("snooze.past", "`snooze add --until` a date before the portfolio's as_of"),
+        e("snooze.duplicate", "`snooze add` of a snooze the file already holds until that date or later"),
 
         e("eval.out_of_range", "a value out of range while evaluating a rule for one subject"),
+        e("eval.failed", "subjects whose evaluation failed (each is listed; exit 2 after the report)"),
+
+        e("lookup.unknown_rule", "a rule (or tag) named that the rule set does not have"),
+        e("lookup.unknown_rep", "a rep named that the portfolio (or the findings) do not have"),
+        e("lookup.unknown_subject", "a subject named that the portfolio does not have"),
 
         e("repl.show_needs_list", "`show` after something that is not a list"),
     ]

@@ -42,17 +42,14 @@ public struct Explanation: Sendable {
 
 /// Builds ``Explanation``s by evaluating each part of a rule's condition for one subject.
 public enum Explainer {
-    /// Why rule `ruleID` did or did not fire for the subject with id `subjectID`; nil with a
-    /// message when the rule or the subject does not exist.
-    public static func explain(rule ruleID: String, subject subjectID: String, rules: CheckResult, portfolio: Portfolio,
-                               options: LintOptions = LintOptions()) -> (Explanation?, String?) {
-        guard let rule = rules.checked.rule(ruleID) else {
-            let hint = NameSuggester.suggest(ruleID, from: rules.checked.rules.map(\.id)).map { "; did you mean `\($0)`?" } ?? ""
-            return (nil, "there is no rule `\(ruleID)`\(hint)")
-        }
-        guard let index = subjectIndex(rule.subjectType, subjectID, portfolio) else {
-            return (nil, "the portfolio has no \(rule.subjectType.rawValue) with the id `\(subjectID)` (rule `\(ruleID)` is about \(ValueType.entity(rule.subjectType).plural))")
-        }
+    /// Why rule `ruleID` did or did not fire for the subject `subject` (its id, or its id or
+    /// name in any case); nil with a diagnostic when the rule or the subject does not exist.
+    public static func explain(rule ruleID: String, subject: String, rules: CheckResult, portfolio: Portfolio,
+                               options: LintOptions = LintOptions(), what: String = "the portfolio") -> (Explanation?, Diagnostic?) {
+        let (found, unknownRule) = Lookup.rule(ruleID, in: rules.checked)
+        guard let rule = found else { return (nil, unknownRule) }
+        let (subjectFound, unknownSubject) = Lookup.subject(subject, of: rule, in: portfolio, what: what)
+        guard let index = subjectFound.map({ Int($0.index) }) else { return (nil, unknownSubject) }
         let runtime = Runtime(portfolio: portfolio, today: options.asOf ?? portfolio.asOf,
                               params: LintEngine.parameterValues(rules.checked, options: options),
                               definitionCount: rules.checked.definitions.count)

@@ -21,19 +21,39 @@ public enum RuleSetChecker {
     /// Loads and checks the rule set at `path`.
     public static func check(path: String, sources: SourceMap = SourceMap(),
                              fileSystem: any RuleFileSystem = DiskFileSystem()) -> CheckResult {
+        var timings = StageTimings()
+        return check(path: path, sources: sources, fileSystem: fileSystem, timings: &timings)
+    }
+
+    /// ``check(path:sources:fileSystem:)``, timing its stages: `rules: load` (reading files and
+    /// following imports), `rules: parse`, `rules: resolve` (names, imports, fixtures) and
+    /// `rules: check` (types).
+    public static func check(path: String, sources: SourceMap = SourceMap(), fileSystem: any RuleFileSystem = DiskFileSystem(),
+                             timings: inout StageTimings) -> CheckResult {
         var loader = RuleSetLoader(sources: sources, fileSystem: fileSystem)
+        let started = DispatchTime.now().uptimeNanoseconds
         let ruleSet = loader.load(path: path)
-        return check(loaded: ruleSet, sources: loader.sources, checkFixtures: fileSystem is DiskFileSystem)
+        let loading = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        timings.add("rules: load", seconds: max(0, loading - loader.parseSeconds))
+        timings.add("rules: parse", seconds: loader.parseSeconds)
+        return check(loaded: ruleSet, sources: loader.sources, checkFixtures: fileSystem is DiskFileSystem, timings: &timings)
     }
 
     /// Checks a rule set already loaded (the REPL adds the declarations typed at its prompt).
     public static func check(loaded ruleSet: LoadedRuleSet, sources: SourceMap, checkFixtures: Bool) -> CheckResult {
-        var diagnostics = ruleSet.diagnostics + NameCheck.run(ruleSet, checkFixtures: checkFixtures)
+        var timings = StageTimings()
+        return check(loaded: ruleSet, sources: sources, checkFixtures: checkFixtures, timings: &timings)
+    }
+
+    /// ``check(loaded:sources:checkFixtures:)``, timing `rules: resolve` and `rules: check`.
+    public static func check(loaded ruleSet: LoadedRuleSet, sources: SourceMap, checkFixtures: Bool,
+                             timings: inout StageTimings) -> CheckResult {
+        var diagnostics = ruleSet.diagnostics + timings.time("rules: resolve") { NameCheck.run(ruleSet, checkFixtures: checkFixtures) }
         var checked = CheckedRuleSet()
         // With a file missing, every name it declares would look unknown: report the missing
         // file only.
         if !diagnostics.contains(where: { $0.code.hasPrefix("import.") || $0.code.hasPrefix("io.") }) {
-            let (typed, typeDiagnostics) = Checker.check(ruleSet, reportUnused: !diagnostics.hasErrors)
+            let (typed, typeDiagnostics) = timings.time("rules: check") { Checker.check(ruleSet, reportUnused: !diagnostics.hasErrors) }
             checked = typed
             diagnostics += typeDiagnostics
         }
@@ -44,7 +64,13 @@ public enum RuleSetChecker {
 extension RuleSetChecker {
     /// Checks the rule pack built into the binary (the repository's `Rules/` at build time).
     public static func checkShipped(sources: SourceMap = SourceMap()) -> CheckResult {
+        var timings = StageTimings()
+        return checkShipped(sources: sources, timings: &timings)
+    }
+
+    /// ``checkShipped(sources:)``, timing its stages.
+    public static func checkShipped(sources: SourceMap = SourceMap(), timings: inout StageTimings) -> CheckResult {
         check(path: ShippedRules.root, sources: sources,
-              fileSystem: MemoryFileSystem(root: ShippedRules.root, files: ShippedRules.files))
+              fileSystem: MemoryFileSystem(root: ShippedRules.root, files: ShippedRules.files), timings: &timings)
     }
 }

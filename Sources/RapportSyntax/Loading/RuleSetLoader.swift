@@ -91,6 +91,8 @@ public struct RuleSetLoader {
     public private(set) var sources: SourceMap
     /// Where files are read from.
     public let fileSystem: any RuleFileSystem
+    /// Seconds spent parsing, of the whole load (the rest is reading files and following imports).
+    public private(set) var parseSeconds: Double = 0
 
     /// Creates a loader that adds the files it reads to `sources`.
     public init(sources: SourceMap = SourceMap(), fileSystem: any RuleFileSystem = DiskFileSystem()) {
@@ -179,7 +181,9 @@ public struct RuleSetLoader {
             }
             state[key] = .inProgress
             let id = loader.sources.add(path: path, bytes: data)
+            let started = DispatchTime.now().uptimeNanoseconds
             let parsed = Parser.parse(loader.sources[id])
+            loader.parseSeconds += Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
             diagnostics += parsed.diagnostics
             for case .import(let decl) in parsed.ast.declarations {
                 guard let target = resolve(decl, from: path, chain: chain + [path]) else { continue }

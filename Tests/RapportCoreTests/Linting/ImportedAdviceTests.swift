@@ -17,17 +17,9 @@ final class ImportedAdviceTests: XCTestCase {
     /// `rapport import` does, and loads the result.
     func imported(_ files: [String], preset: String? = nil, mapping: String? = nil) throws -> Portfolio {
         var sources = SourceMap()
-        let text = try preset.map { try XCTUnwrap(ImportPresets.text($0)) }
-            ?? String(decoding: try Data(contentsOf: URL(fileURLWithPath: Repo.path(mapping!))), as: UTF8.self)
-        let mappingFile = sources.add(path: mapping ?? "<preset>", bytes: Array(text.utf8))
-        let (parsed, problems) = ImportMapping.parse(sources[mappingFile])
-        let settings = try XCTUnwrap(parsed, problems.map(\.message).joined(separator: "\n"))
-        let inputs = try files.map { path -> (table: CSVTable, entry: ImportFileMapping) in
-            let table = try CSVReader.read(FileReader.read(Repo.path(path)), path: path).table
-            let entry = try XCTUnwrap(ImportPresets.entry(forFile: path, header: table.header, in: settings, byHeaders: preset != nil), path)
-            return (table, entry)
-        }
-        let json = try XCTUnwrap(Importer.run(inputs, mapping: settings).json)
+        let request = ImportRequest(files: files.map(Repo.path), mapping: mapping.map { .file(Repo.path($0)) } ?? .preset(preset ?? ""))
+        let (result, problems) = Importer.run(request, sources: &sources)
+        let json = try XCTUnwrap(result?.json, problems.map(\.message).joined(separator: "\n"))
         let load = PortfolioLoader.load(bytes: Array(json.utf8), path: "imported.json", syntax: .json, sources: &sources)
         return try XCTUnwrap(load.portfolio, load.diagnostics.map(\.message).joined(separator: "\n"))
     }
