@@ -79,33 +79,84 @@ public struct ReplCompleter {
                            "if", "then", "else", "any", "all", "no", "true", "false", "show", "let", "param", "define", "rule"]
 
     package func expression(_ before: String) -> (start: Int, candidates: [String]) {
-        // The word at the cursor: a name, possibly after dots (`a.owner.na`).
+        // The word at the cursor: the name being typed, without what comes before a dot.
         var wordStart = before.endIndex
         while wordStart > before.startIndex {
             let previous = before[before.index(before: wordStart)]
-            guard previous.isLetter || previous.isNumber || previous == "_" || previous == "." else { break }
+            guard previous.isLetter || previous.isNumber || previous == "_" else { break }
             wordStart = before.index(before: wordStart)
         }
         let word = String(before[wordStart...])
         let offset = before.utf8.distance(from: before.utf8.startIndex, to: wordStart)
-        if let dot = word.lastIndex(of: ".") {
-            let base = String(word[..<dot])
-            let partial = String(word[word.index(after: dot)...])
-            let fieldStart = offset + word.utf8.distance(from: word.utf8.startIndex, to: word.index(after: dot))
-            let types = entityTypes(of: base, context: String(before[..<wordStart]))
-            return (fieldStart, matching(partial, types.flatMap(fieldNames)))
+        // Lines of a block typed so far: a rule's `for each account a` binds `a` for the lines after.
+        let earlier = session.pending.joined(separator: "\n") + (session.pending.isEmpty ? "" : "\n")
+        if wordStart > before.startIndex, before[before.index(before: wordStart)] == "." {
+            let head = before[..<before.index(before: wordStart)]
+            let base = Self.baseExpression(head)
+            let context = earlier + String(head.dropLast(base.count))
+            return (offset, matching(word, entityTypes(of: base, context: context).flatMap(fieldNames)))
         }
         let checked = session.rules.checked
         var names = Self.keywords + Builtins.collections + Builtins.functions.map(\.name) + Builtins.values.map(\.name)
         names += checked.params.map(\.name) + session.globals.map(\.name)
         names += checked.definitions.compactMap { $0.entity == nil ? String($0.name.prefix { $0 != "(" }) : nil }
-        // After `where`, `by` or `show`, the element's fields are in scope by name.
-        let context = String(before[..<wordStart])
-        if let range = context.range(of: #"\b(where|by|show)\b"#, options: [.regularExpression, .backwards]) {
-            let listText = String(context[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
-            names += entityTypes(of: listText, context: "").flatMap(fieldNames)
-        }
+        // Inside `where`, `by` or `show`, and in a define's body, the element's fields are in scope by name.
+        if let element = implicitElement(earlier + String(before[..<wordStart])) { names += fieldNames(element.type) }
         return (offset, matching(word, names))
+    }
+
+    /// The expression that ends `text` (before a dot): names, dots, and calls or brackets with
+    /// what they enclose, as in `first(accounts).owner` or `(leads where status == "new")`.
+    package static func baseExpression(_ text: Substring) -> String {
+        var start = text.endIndex
+        var depth = 0
+        var inString = false
+        while start > text.startIndex {
+            let previous = text[text.index(before: start)]
+            if inString {
+                if previous == "\"" { inString = false }
+            } else if previous == "\"" {
+                inString = true
+            } else if previous == ")" || previous == "]" {
+                depth += 1
+            } else if previous == "(" || previous == "[" {
+                guard depth > 0 else { break }
+                depth -= 1
+            } else if depth == 0 && !(previous.isLetter || previous.isNumber || previous == "_" || previous == ".") {
+                break
+            }
+            start = text.index(before: start)
+        }
+        return String(text[start...])
+    }
+
+    /// The element in scope at the end of `context`, as an expression of its type, and the type:
+    /// after `xs where`, `xs by` or `xs show` in the innermost open bracket, or in the body of
+    /// `define ENTITY.name =`.
+    package func implicitElement(_ context: String) -> (sample: String, type: EntityType)? {
+        // The innermost bracket still open at the end.
+        var depth = 0
+        var scopeStart = context.startIndex
+        var index = context.endIndex
+        while index > context.startIndex {
+            index = context.index(before: index)
+            let character = context[index]
+            if character == ")" || character == "]" { depth += 1 }
+            if character == "(" || character == "[" {
+                if depth == 0 { scopeStart = context.index(after: index); break }
+                depth -= 1
+            }
+        }
+        let scope = String(context[scopeStart...])
+        if let keyword = scope.range(of: #"\b(where|by|show)\b"#, options: [.regularExpression, .backwards]) {
+            let list = String(scope[..<keyword.lowerBound]).trimmingCharacters(in: .whitespaces)
+            if let type = typeOf(list) { return ("first(\(list))", type) }
+        }
+        if let define = context.range(of: #"\bdefine\s+([a-z_]+)\.[a-z_]+\s*="#, options: [.regularExpression, .backwards]) {
+            let entity = context[define].dropFirst("define".count).drop { $0 == " " }.prefix { $0 != "." }
+            if let type = EntityType(rawValue: String(entity)) { return (Self.sample(type), type) }
+        }
+        return nil
     }
 
     /// The built-in, custom and computed fields of `type`.
@@ -115,12 +166,19 @@ public struct ReplCompleter {
             + (checked.computedFields[type].map { Array($0.keys) } ?? [])
     }
 
-    /// The entity type(s) `text` stands for: checked as an expression when it can be (so a
-    /// field after `a.owner.` is a rep's); a binder of `for each`/`any … in` is looked up in
-    /// `context`; otherwise every type, so completion still helps.
+    /// The entity type `text` stands for: checked as an expression when it can be (so a field
+    /// after `a.owner.` is a rep's); a path from the element in scope (`where`, a define's
+    /// body) or from a binder of `for each`/`any … in` in `context`; none when it is unknown.
     package func entityTypes(of text: String, context: String) -> [EntityType] {
         if !text.isEmpty, let type = typeOf(text) { return [type] }
-        let root = String(text.prefix { $0 != "." })
+        let root = String(text.prefix { $0 != "." && $0 != "(" })
+        // A path from the element in scope (`owner.` after `accounts where`, `it.`): typed as a
+        // path from the list's first element.
+        if !text.isEmpty, let element = implicitElement(context) {
+            let rest = root == "it" ? String(text.dropFirst(2)) : "." + text
+            if rest.isEmpty { return [element.type] }
+            if let type = typeOf(element.sample + rest) { return [type] }
+        }
         let pattern = #"\b(?:any|all|no|each)\s+\#(root)\s+in\s+([a-z_.]+)"#
         if !root.isEmpty, let match = context.range(of: pattern, options: [.regularExpression, .backwards]) {
             let clause = context[match]
@@ -131,7 +189,20 @@ public struct ReplCompleter {
                 if let nested = typeOf(path) { return [nested] }
             }
         }
-        return EntityType.allCases
+        // Unknown: nothing, rather than every entity's fields.
+        return []
+    }
+
+    /// An expression of type `type`, to type a path that starts from one.
+    package static func sample(_ type: EntityType) -> String {
+        switch type {
+        case .team: "team"
+        case .account, .rep, .lead, .contact, .activity, .opportunity: "first(\(ValueType.entity(type).plural))"
+        case .growthPlan: "first(accounts.growth_plan)"
+        case .revenue: "first(accounts.revenue)"
+        case .action: "first(accounts.growth_plan.actions)"
+        case .proposal: "first(opportunities.proposal)"
+        }
     }
 
     /// The entity type of `text` (or of its elements), when it checks.

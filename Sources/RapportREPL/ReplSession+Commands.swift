@@ -13,7 +13,10 @@ extension ReplSession {
         ("load", ":load FILE", "open another portfolio (rules and session definitions stay)"),
         ("rules", ":rules [tag]", "list the rules, or those with a tag"),
         ("reload", ":reload", "read the rules and the portfolio again, keeping session definitions"),
-        ("run", ":run", "run every rule: findings per rep"),
+        ("run", ":run [RULE]", "run every rule (findings per rep), or list one rule's findings"),
+        ("fields", ":fields ENTITY", "an entity's fields, with their types and what they hold"),
+        ("drop", ":drop NAME", "forget a rule, define, param or value declared in this session"),
+        ("save", ":save FILE", "write the session's own declarations as a formatted rule file"),
         ("coach", ":coach REP", "a rep's agenda for the next 1:1: top corrections and praise"),
         ("why", ":why RULE SUBJECT", "why a rule fired or not for a subject, part by part"),
         ("set", ":set [PARAM VALUE]", "show the params, or set one (`:set top N`, `:set rows N` for the REPL)"),
@@ -33,7 +36,10 @@ extension ReplSession {
         case "load": return load(argument)
         case "reload": return reload()
         case "rules": return listRules(argument)
-        case "run": return timed { runAll() }
+        case "run": return timed { argument.isEmpty ? runAll() : runRule(argument) }
+        case "fields": return fields(argument)
+        case "drop": return drop(argument)
+        case "save": return save(argument)
         case "coach": return timed { coach(argument) }
         case "why": return timed { why(argument) }
         case "set": return set(argument)
@@ -134,6 +140,62 @@ extension ReplSession {
         out += ReplSession.errorLines(outcome.errors)
         if let summary = outcome.applicability.summary { out += summary + "\n" }
         return .text(out)
+    }
+
+    /// `:run RULE`: the rule's findings, one line each (the first `rows`), most severe first.
+    package func runRule(_ id: String) -> ReplReply {
+        let (found, unknown) = Lookup.rule(id, in: rules.checked)
+        guard let rule = found else { return .error("error: \(unknown?.oneLine ?? id)") }
+        var options = lintOptions()
+        options.select = [rule.id]
+        let outcome = pipeline.evaluate(rules, on: portfolio, options: options)
+        if Cancellation.isRequested { return .error("cancelled") }
+        let findings = outcome.findings.sorted { ($0.severity, $1.priority) > ($1.severity, $0.priority) }
+        var out = "\(rule.id): \(findings.count) finding\(findings.count == 1 ? "" : "s")\n"
+        for finding in findings.prefix(maxRows) {
+            let rep = finding.rep.map { " · \($0.name)" } ?? ""
+            out += TerminalText.escaped("  \(finding.severity.rawValue)  \(finding.subject.name) (\(finding.subject.id))\(rep): \(finding.message)") + "\n"
+        }
+        if findings.count > maxRows { out += "  … \(findings.count - maxRows) more (`:set rows N` shows more)\n" }
+        out += ReplSession.errorLines(outcome.errors)
+        if let summary = outcome.applicability.summary, outcome.applicability.notApplicable.contains(where: { $0.rule == rule.id }) {
+            out += summary + "\n"
+        }
+        return .text(out)
+    }
+
+    /// `:fields ENTITY`: every field rules can read on the entity (built in, then the rule
+    /// files' own), with its type and what it holds.
+    package func fields(_ name: String) -> ReplReply {
+        let typed = name.hasSuffix("s") && EntityType(rawValue: name) == nil ? String(name.dropLast()) : name
+        guard let entity = EntityType(rawValue: typed == "opportunitie" ? "opportunity" : typed == "activitie" ? "activity" : typed) else {
+            let names = EntityType.allCases.map(\.rawValue)
+            let hint = NameSuggester.suggest(name, from: names).map { "; did you mean `\($0)`?" } ?? ""
+            return .error("error: `:fields` takes an entity: \(names.joined(separator: ", "))" + (name.isEmpty ? "" : " (not `\(name)`)\(hint)"))
+        }
+        var rows: [(String, String, String)] = Schema.fields(of: entity).map { ($0.name, Self.typeName($0.type), $0.doc) }
+        for (field, type) in (rules.checked.customFields[entity] ?? [:]).sorted(by: { $0.key < $1.key }) {
+            rows.append((field, Self.typeName(type), "the team's own field (`field \(entity.rawValue).\(field)`)"))
+        }
+        for (field, index) in (rules.checked.computedFields[entity] ?? [:]).sorted(by: { $0.key < $1.key }) {
+            rows.append((field, Self.typeName(rules.checked.definitions[index].body.type), "computed by `define \(entity.rawValue).\(field)`"))
+        }
+        let nameWidth = rows.map(\.0.count).max() ?? 0
+        let typeWidth = rows.map(\.1.count).max() ?? 0
+        return .text(rows.map { name, type, doc in
+            name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  " + type.padding(toLength: typeWidth, withPad: " ", startingAt: 0)
+                + "  " + doc
+        }.joined(separator: "\n") + "\n")
+    }
+
+    /// `number`, `list of contacts`, `rep`, `tier`.
+    package static func typeName(_ type: ValueType) -> String {
+        switch type {
+        case .entity(let entity): entity.rawValue
+        case .list(let element): "list of \(element.plural)"
+        case .enumeration(let kind): kind.rawValue
+        default: type.description.hasPrefix("a ") ? String(type.description.dropFirst(2)) : type.description
+        }
     }
 
     /// The rep named (id or name, any case), or an error reply with a suggestion.

@@ -72,6 +72,8 @@ public final class ReplSession {
     package var memo: KeptValues?
     /// Computed fields being computed in the background since the session opened.
     package var warming: ReplWarmUp?
+    /// Files `:save` wrote in this session (it replaces only those).
+    package var savedPaths: Set<String> = []
     /// The stages the session has run (loading, checking, evaluating), timed.
     public var pipeline = Pipeline()
 

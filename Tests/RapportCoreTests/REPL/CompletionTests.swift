@@ -26,6 +26,7 @@ final class CompletionTests: XCTestCase {
     func testCommandsAfterAColon() {
         XCTAssertEqual(complete(":co"), [":coach"])
         XCTAssertEqual(complete(":r"), [":reload", ":rules", ":run"])
+        XCTAssertEqual(complete(":f"), [":fields"])
     }
 
     func testFieldsByTheTypeOfWhatIsBeforeTheDot() {
@@ -34,6 +35,24 @@ final class CompletionTests: XCTestCase {
         XCTAssertTrue(complete("first(accounts).li").contains("first(accounts).lifetime"), "computed fields from the rules")
         XCTAssertTrue(complete("first(accounts).is_").contains("first(accounts).is_key"))
         XCTAssertEqual(complete("any a in accounts: a.growth_p"), ["any a in accounts: a.growth_plan"], "a binder's type")
+    }
+
+    /// Issue #21: a field after any expression whose type is known, replacing only the word typed.
+    func testFieldsAfterCallsFiltersAndTheElementInScope() {
+        let repFields = ReplCompleter(session: session).fieldNames(.rep)
+        func fields(_ line: String) -> [String] { complete(line).map { String($0.dropFirst(line.count)) } }
+        XCTAssertEqual(fields("first(accounts).owner."), repFields.sorted(), "after a call and a path: a rep's fields only")
+        XCTAssertEqual(complete("first(accounts).owner.n"), ["first(accounts).owner.name"], "not next_review")
+        XCTAssertEqual(fields("accounts where owner."), repFields.sorted(), "the element's owner")
+        XCTAssertEqual(complete("accounts where owner.reg"), ["accounts where owner.region"])
+        XCTAssertEqual(complete("accounts where growth_plan.next"), ["accounts where growth_plan.next_review"])
+        XCTAssertEqual(complete("leads where it.touc"), ["leads where it.touches"], "`it` is the element")
+        XCTAssertEqual(complete("count(opportunities where stage == \"won\" and proposal.co"),
+                       ["count(opportunities where stage == \"won\" and proposal.co_created"])
+        XCTAssertEqual(complete("(leads where status == \"new\").own"), ["(leads where status == \"new\").owner"], "after brackets")
+        XCTAssertEqual(complete("max(reps.accounts).contacts.last_"), [], "a call that does not check offers nothing, not every field")
+        XCTAssertEqual(complete("define account.x = growth_plan.sta"), ["define account.x = growth_plan.status"], "a define's entity")
+        XCTAssertEqual(complete("define account.x = ow"), ["define account.x = owner"])
     }
 
     func testNamesInScopeAfterWhere() {

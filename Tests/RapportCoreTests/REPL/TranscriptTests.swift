@@ -21,6 +21,10 @@ final class TranscriptTests: XCTestCase {
             header.first { $0.hasPrefix("# \(key): ") }.map { String($0.dropFirst(key.count + 4)) }
         }
         let portfolio = setting("portfolio").map(Repo.path) ?? Repo.path("Examples/northwind-team.json")
+        // A file the transcript writes (`:save`) is removed before and after, so each replay starts afresh.
+        let scratch = setting("scratch")
+        if let scratch { try? FileManager.default.removeItem(atPath: scratch) }
+        defer { if let scratch { try? FileManager.default.removeItem(atPath: scratch) } }
         let (opened, problems) = ReplSession.open(rulesPath: setting("rules").map(Repo.path), portfolioPath: portfolio)
         let session = try XCTUnwrap(opened, problems)
         // Paths in answers are shown relative to the repository, as a user there would see them.
