@@ -50,6 +50,8 @@ extension ReplSession {
         package let compiler: Compiler
         /// The rule files and the line typed, for messages about a value that fails.
         package let sources: SourceMap
+        /// Warnings about the line typed (a comparison that drops missing values, say).
+        package let warnings: [Diagnostic]
     }
 
     /// Checks and evaluates `text` (with its `show` columns, or the default ones for a list of entities).
@@ -114,8 +116,9 @@ extension ReplSession {
             compiler.runtime.definitions.release()
             return .failure(ReplFailure(render([Diagnostic.evaluationFault(fault)], sources)))
         }
+        let warnings = problems.filter { $0.severity == .warning && $0.labels.contains { $0.span.file == file } }
         return .success(Evaluated(query: query, value: value, formats: formats, headers: headers, compiler: compiler,
-                                  sources: sources))
+                                  sources: sources, warnings: warnings))
     }
 
     /// An expression typed at the prompt: evaluated and printed.
@@ -125,7 +128,8 @@ extension ReplSession {
             case .failure(let failure): return .error(failure.text)
             case .success(let evaluated):
                 defer { evaluated.compiler.runtime.definitions.release() }
-                return .text(ReplPrinter(session: self, evaluated: evaluated).render())
+                let warnings = evaluated.warnings.isEmpty ? "" : render(evaluated.warnings, evaluated.sources)
+                return .text(warnings + ReplPrinter(session: self, evaluated: evaluated).render())
             }
         }
     }

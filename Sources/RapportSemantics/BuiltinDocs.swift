@@ -19,7 +19,8 @@ extension Builtins {
             """
         for function in functions {
             let arguments = function.parameters.map { "`\($0.name)`: \($0.kind.expected)\($0.optional ? " (may be left out)" : "")" }
-            text += "| `\(function.signature)` | \(arguments.joined(separator: "; ")) | \(result(function)) | \(cell(function.doc)) |\n"
+            let elsewhere = function.otherNames.isEmpty ? "" : " (elsewhere: " + function.otherNames.map { "`\($0)`" }.joined(separator: ", ") + ")"
+            text += "| `\(function.signature)` | \(arguments.joined(separator: "; ")) | \(result(function)) | \(cell(function.doc))\(elsewhere) |\n"
         }
         text += "\n## Values\n\n| name | what it is |\n|---|---|\n"
         for value in values { text += "| `\(value.name)` | \(cell(value.doc)) |\n" }

@@ -65,6 +65,8 @@ public struct BuiltinFunction: Sendable {
     public let result: BuiltinResult
     /// One line of documentation.
     public let doc: String
+    /// What other languages call it (`len`, `mean`): a call by one of these names is pointed here.
+    public let otherNames: [String]
 
     /// The name as written in rules.
     public var name: String { id.rawValue }
@@ -99,8 +101,9 @@ public enum Builtins {
         BuiltinParameter(name: name, kind: kind, optional: optional)
     }
 
-    private static func f(_ id: Builtin, _ parameters: [BuiltinParameter], _ result: BuiltinResult, _ doc: String) -> BuiltinFunction {
-        BuiltinFunction(id: id, parameters: parameters, result: result, doc: doc)
+    private static func f(_ id: Builtin, _ parameters: [BuiltinParameter], _ result: BuiltinResult, _ doc: String,
+                          also otherNames: [String] = []) -> BuiltinFunction {
+        BuiltinFunction(id: id, parameters: parameters, result: result, doc: doc, otherNames: otherNames)
     }
 
     private static let number = BuiltinParameterKind.value(.number, expected: "a number")
@@ -108,26 +111,29 @@ public enum Builtins {
 
     /// Every builtin function, in the order help lists them.
     public static let functions: [BuiltinFunction] = [
-        f(.count, [p("xs", .list)], .fixed(.number), "number of elements of a list"),
-        f(.sum, [p("xs", .numbers)], .fixed(.number), "total of a list of numbers (missing values skipped)"),
-        f(.avg, [p("xs", .numbers)], .fixed(.number), "mean of a list of numbers; missing for an empty list"),
-        f(.min, [p("xs", .ordered)], .element, "smallest element; missing for an empty list"),
-        f(.max, [p("xs", .ordered)], .element, "largest element; missing for an empty list"),
+        f(.count, [p("xs", .list)], .fixed(.number), "number of elements of a list", also: ["len", "length", "size", "cnt"]),
+        f(.sum, [p("xs", .numbers)], .fixed(.number), "total of a list of numbers (missing values skipped)", also: ["total"]),
+        f(.avg, [p("xs", .numbers)], .fixed(.number), "mean of a list of numbers; missing for an empty list",
+          also: ["mean", "average", "averageif"]),
+        f(.min, [p("xs", .ordered)], .element, "smallest element; missing for an empty list", also: ["least", "minimum"]),
+        f(.max, [p("xs", .ordered)], .element, "largest element; missing for an empty list", also: ["greatest", "maximum"]),
         f(.median, [p("xs", .numbers)], .fixed(.number), "middle value of a list of numbers"),
         f(.percentile, [p("xs", .numbers), p("p", .value(.number, expected: "a share such as 90%"))], .fixed(.number),
-          "value below which a share p of the list lies, e.g. percentile(xs, 90%)"),
+          "value below which a share p of the list lies, e.g. percentile(xs, 90%)", also: ["quantile", "percentile_cont"]),
         f(.exists, [p("xs", .list)], .fixed(.boolean), "true when the list has an element"),
-        f(.empty, [p("xs", .list)], .fixed(.boolean), "true when the list has no element"),
-        f(.first, [p("xs", .list)], .element, "first element; missing for an empty list"),
-        f(.last, [p("xs", .list)], .element, "last element; missing for an empty list"),
-        f(.take, [p("xs", .list), p("n", number)], .firstArgument, "the first n elements (all when fewer)"),
+        f(.empty, [p("xs", .list)], .fixed(.boolean), "true when the list has no element", also: ["is_empty", "isempty"]),
+        f(.first, [p("xs", .list)], .element, "first element; missing for an empty list", also: ["head"]),
+        f(.last, [p("xs", .list)], .element, "last element; missing for an empty list", also: ["tail"]),
+        f(.take, [p("xs", .list), p("n", number)], .firstArgument, "the first n elements (all when fewer)", also: ["limit", "top"]),
         f(.quarter, [p("d", .value(.date, expected: "a date"))], .fixed(.period), "the fiscal quarter a date falls in"),
-        f(.days, [p("duration", .value(.duration, expected: "a duration"))], .fixed(.number), "a duration as a number of days"),
-        f(.lower, [p("text", text)], .fixed(.text), "text in lower case"),
-        f(.upper, [p("text", text)], .fixed(.text), "text in upper case"),
-        f(.contains, [p("text", text), p("part", text)], .fixed(.boolean), "true when text contains part (case-insensitive)"),
+        f(.days, [p("duration", .value(.duration, expected: "a duration"))], .fixed(.number), "a duration as a number of days",
+          also: ["datediff", "date_diff"]),
+        f(.lower, [p("text", text)], .fixed(.text), "text in lower case", also: ["lowercase", "tolower", "lcase"]),
+        f(.upper, [p("text", text)], .fixed(.text), "text in upper case", also: ["uppercase", "toupper", "ucase"]),
+        f(.contains, [p("text", text), p("part", text)], .fixed(.boolean), "true when text contains part (case-insensitive)",
+          also: ["includes", "like", "instr"]),
         f(.startsWith, [p("text", text), p("prefix", text)], .fixed(.boolean),
-          "true when text starts with prefix (case-insensitive)"),
+          "true when text starts with prefix (case-insensitive)", also: ["startswith", "begins_with"]),
         f(.round, [p("x", number), p("digits", .value(.number, expected: "a number of digits"), optional: true)], .fixed(.number),
           "x rounded to a whole number, or to some decimal digits"),
         f(.abs, [p("x", number)], .fixed(.number), "x without its sign"),

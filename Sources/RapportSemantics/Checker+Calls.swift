@@ -13,8 +13,11 @@ extension Checker {
         if let builtin = Builtins.function(named: name.text) {
             guard (builtin.minArity...builtin.maxArity).contains(args.count) else {
                 let expected = builtin.minArity == builtin.maxArity ? "\(builtin.minArity)" : "\(builtin.minArity) or \(builtin.maxArity)"
+                // `first(10, accounts)`: several elements are taken with `take`.
+                let help = (builtin.id == .first || builtin.id == .last) && args.count == 2
+                    ? ["the first n elements are `take(xs, n)`" + (builtin.id == .last ? "; the last n, `take(xs by … desc, n)`" : "")] : []
                 error("call.arity", "`\(name.text)` takes \(expected) argument\(builtin.maxArity == 1 ? "" : "s"), found \(args.count)",
-                      at: span, label: "wrong number of arguments", notes: ["usage: \(builtin.signature) — \(builtin.doc)"])
+                      at: span, label: "wrong number of arguments", notes: ["usage: \(builtin.signature) — \(builtin.doc)"], help: help)
                 return errorExpr(span)
             }
             guard let type = builtinType(builtin, args, span: span) else { return errorExpr(span) }
@@ -36,6 +39,13 @@ extension Checker {
         if brokenNames.contains(name.text) { return errorExpr(span) }
         var help: [String] = []
         if Builtins.values.contains(where: { $0.name == name.text }) { help = ["`\(name.text)` is a value: write it without `()`"] }
+        if let known = Builtins.functions.first(where: { $0.otherNames.contains(name.text.lowercased()) }) {
+            // `len(xs)`: another language's name for a builtin.
+            error("name.unknown_function", "there is no function `\(name.text)`; Rapport calls it `\(known.name)`", at: name.span,
+                  label: "unknown function", notes: ["usage: \(known.signature) — \(known.doc)"],
+                  fixes: [FixIt(span: name.span, replacement: known.name)])
+            return errorExpr(span)
+        }
         error("name.unknown_function", "there is no function `\(name.text)`", at: name.span, label: "unknown function",
               help: help, suggestion: NameSuggester.suggest(name.text, from: Builtins.functions.map(\.name) + functionDecls.keys))
         return errorExpr(span)

@@ -83,6 +83,7 @@ extension Checker {
             guard let element = requireList(list, "`where` filters a list") else { return errorExpr(span) }
             let (slot, cond) = withElement(element) { checker in checker.checkExpression(condition) }
             requireBoolean(cond, "`where` needs a condition that is true or false")
+            warnMissingDropped(cond)
             return TExpr(.filter(list, slot: slot, cond), list.type, span, freeSlots: list.freeSlots | (cond.freeSlots & ~TExpr.bit(slot)))
         case .sort(let base, let key, let descending):
             let list = checkExpression(base)
@@ -165,6 +166,14 @@ extension Checker {
             return TExpr(.arithmetic(op, l, r), type, span, freeSlots: free)
         case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
             guard l.type.compatible(with: r.type) else {
+                // `owner == "Jonas Berg"`: an entity compared with text means its name.
+                for (entity, text) in [(l, r), (r, l)] {
+                    guard case .entity(let type) = entity.type, text.type.isText, Schema.field("name", of: type) != nil else { continue }
+                    let end = Span(file: entity.span.file, start: entity.span.end, end: entity.span.end)
+                    error("type.mismatch", "cannot compare \(l.type) with \(r.type)", at: span,
+                          help: ["compare its name: add `.name` after it"], fixes: [FixIt(span: end, replacement: ".name")])
+                    return errorExpr(span)
+                }
                 error("type.mismatch", "cannot compare \(l.type) with \(r.type)", at: span,
                       help: Checker.comparisonHelp(l.type, r.type))
                 return errorExpr(span)

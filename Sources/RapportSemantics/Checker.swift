@@ -60,8 +60,8 @@ public struct Checker {
     }
 
     package mutating func error(_ code: String, _ message: String, at span: Span, label: String = "",
-                        notes: [String] = [], help: [String] = [], suggestion: String? = nil) {
-        diagnostics.append(Diagnostic.error(code, message, at: span, label: label, notes: notes, help: help)
+                        notes: [String] = [], help: [String] = [], suggestion: String? = nil, fixes: [FixIt] = []) {
+        diagnostics.append(Diagnostic.error(code, message, at: span, label: label, notes: notes, help: help, fixes: fixes)
             .suggesting(suggestion))
     }
 
@@ -130,6 +130,36 @@ public struct Checker {
 
     /// `tier == "key" and tier == "core"`: a conjunction asking one value to equal two
     /// different constants can never hold.
+    /// `leads where max(touches) before today - 30 days`: an aggregate of a list that may be
+    /// empty is missing there, the comparison is false, and `where` silently leaves the element
+    /// out (the never-touched leads). Unless the condition deals with missing values already.
+    package mutating func warnMissingDropped(_ condition: TExpr) {
+        func contains(_ node: TExpr, _ test: (TKind) -> Bool) -> Bool { test(node.kind) || node.kind.children.contains { contains($0, test) } }
+        let handled = contains(condition) { kind in
+            switch kind {
+            case .isMissing, .coalesce: true
+            default: false
+            }
+        }
+        guard !handled else { return }
+        let ordering: Set<BinaryOperator> = [.less, .lessEqual, .greater, .greaterEqual, .before, .after]
+        let emptyIsMissing: Set<Builtin> = [.min, .max, .first, .last, .avg, .median, .percentile]
+        var stack = [condition]
+        while let node = stack.popLast() {
+            stack.append(contentsOf: node.kind.children)
+            guard case .compare(let op, let l, let r) = node.kind, ordering.contains(op) else { continue }
+            for operand in [l, r] {
+                guard case .builtin(let id, let args) = operand.kind, emptyIsMissing.contains(id),
+                      let list = args.first, !(list.kind.isLiteralList) else { continue }
+                diagnostics.append(.warning(
+                    "check.missing_dropped", "`\(id.rawValue)(…)` is missing when its list is empty: this comparison is then false, and `where` leaves that element out",
+                    at: operand.span, label: "missing for an empty list",
+                    help: ["to keep those elements, write `\(id.rawValue)(…) is missing or …`; to compare a default instead, use `??`"]))
+                return
+            }
+        }
+    }
+
     package mutating func warnNeverTrue(_ expr: TExpr) {
         var stack = [expr]
         while let node = stack.popLast() {

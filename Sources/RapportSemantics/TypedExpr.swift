@@ -118,3 +118,11 @@ extension TExpr {
         }
     }
 }
+
+extension TKind {
+    /// A list written out (`[1, 2]`), never empty by surprise.
+    package var isLiteralList: Bool {
+        if case .list = self { return true }
+        return false
+    }
+}

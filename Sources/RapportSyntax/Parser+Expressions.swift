@@ -63,6 +63,11 @@ extension Parser {
     /// comparison ::= coalesce [ comparison-tail ]  (comparisons do not chain)
     package mutating func parseComparison() throws(ParseAbort) -> Expr {
         let left = try parseCoalesce()
+        if current.isSymbol(.equal) {
+            // `owner = "Jonas Berg"`: SQL's comparison.
+            throw fail(.error("parse.single_equals", "compare with `==`: a single `=` names something (in `param`, `define`, `let`)",
+                              at: current.span, label: "did you mean `==`?", fixes: [FixIt(span: current.span, replacement: "==")]))
+        }
         guard atComparisonOperator else { return left }
         let expr = try parseComparisonTail(left)
         if atComparisonOperator {

@@ -70,6 +70,11 @@ extension Parser {
             advance()
             throw ParseAbort()
         default:
+            if token.isSymbol(.star), previous.isSymbol(.leftParen), index >= 2, tokens[index - 2].identifier == "count" {
+                // SQL's `count(*)`: Rapport counts a list.
+                throw fail(.error("parse.expected_expression", "`count` counts a list: write `count(accounts)`, not `count(*)`",
+                                  at: token.span, label: "name the list to count", help: ["count what matches with `count(accounts where is_key)`"]))
+            }
             throw expected(index > 0 ? "a value after \(previous.describe)" : "a value", code: "parse.expected_expression")
         }
     }

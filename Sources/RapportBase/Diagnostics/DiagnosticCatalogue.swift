@@ -68,6 +68,7 @@ public enum DiagnosticCatalogue {
         e("parse.unclosed_paren", "a `(` or `[` that is never closed"),
         e("parse.nested_too_deeply", "an expression nested beyond the limit"),
         e("parse.chained_comparison", "comparisons chained as in `a < b < c`"),
+        e("parse.single_equals", "`=` written to compare (SQL's way); Rapport compares with `==`"),
         e("parse.is_not", "`is not missing` written for `is present` (and the reverse)"),
         e("parse.bad_severity", "a severity other than praise, info, suggestion, warning, critical"),
         e("parse.bad_count", "an expected number of findings that is not a whole number"),
@@ -111,6 +112,7 @@ public enum DiagnosticCatalogue {
 
         e("call.arity", "a call with the wrong number of arguments"),
 
+        e("check.missing_dropped", "a `where` comparing an aggregate that is missing for an empty list: those elements are left out (warning)"),
         e("check.unused_param", "a param nothing uses (warning)"),
         e("check.unused_define", "a define nothing uses (warning)"),
         e("check.unused_let", "a `let` nothing uses (warning)"),
