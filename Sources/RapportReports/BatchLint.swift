@@ -17,14 +17,37 @@ public enum BatchLint {
     /// Files and folders expanded to portfolio files: a folder gives its `.json`, `.yaml` and
     /// `.yml` files in name order (not its subfolders). A path that does not exist is kept, so it
     /// is reported in its place.
-    public static func expand(_ paths: [String]) -> [String] {
-        paths.flatMap { path -> [String] in
+    public static func expand(_ paths: [String]) -> [String] { expandNoting(paths).files }
+
+    /// ``expand(_:)``, and the files of folders that were passed over because they are not
+    /// portfolios (an import mapping beside the exports, say): a file of a folder is linted when
+    /// `rapport-portfolio` appears in its first 64 KB, where every portfolio names its format.
+    /// A file named on its own is always linted, so its problems are reported.
+    public static func expandNoting(_ paths: [String]) -> (files: [String], skipped: [String]) {
+        var files: [String] = []
+        var skipped: [String] = []
+        for path in paths {
             var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return [path] }
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+                files.append(path)
+                continue
+            }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-            return names.filter { name in [".json", ".yaml", ".yml"].contains { name.lowercased().hasSuffix($0) } }
-                .sorted().map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
+            for name in names.sorted() where [".json", ".yaml", ".yml"].contains(where: { name.lowercased().hasSuffix($0) }) {
+                let file = path.hasSuffix("/") ? path + name : path + "/" + name
+                if namesPortfolioFormat(file) { files.append(file) } else { skipped.append(file) }
+            }
         }
+        return (files, skipped)
+    }
+
+    /// Whether the start of the file names the portfolio format; a file that cannot be read is
+    /// kept, so reading it reports why.
+    private static func namesPortfolioFormat(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return true }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 64 << 10)) ?? Data()
+        return head.range(of: Data("rapport-portfolio".utf8)) != nil
     }
 
     /// Where a portfolio's snoozes come from.

@@ -17,7 +17,7 @@ struct Check: ParsableCommand {
         """
     )
 
-    @Argument(help: "Rule files or folders of rule files.")
+    @Argument(help: "Rule files or folders of rule files.", completion: ShellCompletions.ruleFiles)
     var paths: [String] = []
 
     @Option(help: "Output format: text or json.")

@@ -12,10 +12,10 @@ struct Coach: ParsableCommand {
         """
     )
 
-    @Argument(help: "A portfolio file (.json, .yaml).")
+    @Argument(help: "A portfolio file (.json, .yaml).", completion: ShellCompletions.portfolio)
     var portfolio: String
 
-    @Option(help: "Only this rep (name or id).")
+    @Option(help: "Only this rep (name or id).", completion: ShellCompletions.reps)
     var rep: String?
 
     @Option(help: "Corrections per rep.")

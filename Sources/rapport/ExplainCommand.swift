@@ -8,13 +8,13 @@ struct Explain: ParsableCommand {
         discussion: "SUBJECT is an id or a name (any case; any value for team rules). Exit 2 when the rule or subject is unknown."
     )
 
-    @Argument(help: "The rule id.")
+    @Argument(help: "The rule id.", completion: ShellCompletions.rules)
     var rule: String
 
-    @Argument(help: "The subject: its id, or its name.")
+    @Argument(help: "The subject: its id, or its name.", completion: ShellCompletions.subjects)
     var subject: String
 
-    @Argument(help: "A portfolio file (.json, .yaml).")
+    @Argument(help: "A portfolio file (.json, .yaml).", completion: ShellCompletions.portfolio)
     var portfolio: String
 
     @OptionGroup var evaluation: EvaluationOptions

@@ -12,7 +12,7 @@ struct Fmt: ParsableCommand {
         """
     )
 
-    @Argument(help: "Rule files or folders.")
+    @Argument(help: "Rule files or folders.", completion: ShellCompletions.ruleFiles)
     var paths: [String] = []
 
     @Flag(help: "List files that are not formatted; exit 1 if any.")

@@ -6,6 +6,14 @@ extension CalendarDate: ExpressibleByArgument {
     public init?(argument: String) { self.init(iso: argument) }
 }
 
+/// A date option's value, or the reason it is not one ("February 2026 has 28 days").
+func dateArgument(_ text: String) throws -> CalendarDate {
+    guard let date = CalendarDate(iso: text) else {
+        throw ValidationError(CalendarDate.problem(with: text) ?? "write the date as YYYY-MM-DD")
+    }
+    return date
+}
+
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a deterministic synthetic portfolio shaped like a real B2B team.",
@@ -23,7 +31,7 @@ struct Generate: ParsableCommand {
     @Option(help: "Random seed.")
     var seed: UInt64 = 1
 
-    @Option(name: .customLong("as-of"), help: "The portfolio's date, YYYY-MM-DD (default 2026-11-27, fixed so output is reproducible).")
+    @Option(name: .customLong("as-of"), help: "The portfolio's date, YYYY-MM-DD (default 2026-11-27, fixed so output is reproducible).", transform: dateArgument)
     var asOf: CalendarDate = CalendarDate(year: 2026, month: 11, day: 27)!
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")

@@ -16,13 +16,15 @@ struct Import: ParsableCommand {
         """
     )
 
-    @Argument(help: "CSV files exported from the CRM.")
+    @Argument(help: "CSV files exported from the CRM.", completion: .file(extensions: ["csv"]))
     var files: [String] = []
 
-    @Option(help: "A mapping file (YAML): which file holds which entity, which column is which field.")
+    @Option(help: "A mapping file (YAML): which file holds which entity, which column is which field.",
+            completion: .file(extensions: ["yaml", "yml"]))
     var mapping: String?
 
-    @Option(help: "A built-in mapping: salesforce (report exports) or hubspot (deal, company and contact exports).")
+    @Option(help: "A built-in mapping: salesforce (report exports) or hubspot (deal, company and contact exports).",
+            completion: .list(ImportPresets.names))
     var preset: String?
 
     @Option(name: [.customLong("out"), .customShort("o")], help: "Write the portfolio here (atomically) instead of standard output.")
@@ -40,7 +42,7 @@ struct Import: ParsableCommand {
     @Option(help: "The team's name (overrides the mapping's).")
     var team: String?
 
-    @Option(name: .customLong("as-of"), help: "The portfolio's date (default: the mapping's, else the latest date in the data).")
+    @Option(name: .customLong("as-of"), help: "The portfolio's date (default: the mapping's, else the latest date in the data).", transform: dateArgument)
     var asOf: CalendarDate?
 
     @Flag(help: "Treat any problem as fatal: nothing is written.")

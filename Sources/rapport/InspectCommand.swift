@@ -8,7 +8,7 @@ struct Inspect: ParsableCommand {
         discussion: "Use it to check an export at a glance. Exit status: 0 when the file loads, 2 when it does not."
     )
 
-    @Argument(help: "A portfolio file (.json, .yaml or .yml).")
+    @Argument(help: "A portfolio file (.json, .yaml or .yml).", completion: ShellCompletions.portfolio)
     var portfolio: String
 
     @Option(help: "Colour for error messages: auto, always or never.")

@@ -10,24 +10,25 @@ struct Lint: ParsableCommand {
         abstract: "Run the coaching rules over portfolios and report the findings.",
         discussion: """
         Without --rules the shipped coaching pack is used. Several reports in one run: each \
-        --output belongs to the --format just before it (`--format sarif --output a.sarif \
-        --format text` writes SARIF to a.sarif and text to standard output); a format without \
-        an --output goes to standard output, and only one may. Files are written atomically. \
+        --output belongs to the --format just before it, or else to the format its extension \
+        names (`-o report.html`, `-o a.sarif --format text` writes SARIF to a.sarif and text to \
+        standard output); a format without an --output goes to standard output, and only one \
+        may. Files are written atomically. \
         Exit status: 0 when no finding is at or above --fail-on, 1 when some are, 2 when the \
         rules, a snooze file or a portfolio cannot be read or checked, or on a usage error.
         """
     )
 
-    @Argument(help: "Portfolio files (.json, .yaml) or folders of them.")
+    @Argument(help: "Portfolio files (.json, .yaml) or folders of them.", completion: ShellCompletions.portfolio)
     var portfolios: [String] = []
 
     @Option(help: "How many portfolios to lint at once (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(help: "Only run rules with this id or tag. Repeatable.")
+    @Option(help: "Only run rules with this id or tag. Repeatable.", completion: ShellCompletions.rulesAndTags)
     var select: [String] = []
 
-    @Option(help: "Skip rules with this id or tag. Repeatable.")
+    @Option(help: "Skip rules with this id or tag. Repeatable.", completion: ShellCompletions.rulesAndTags)
     var ignore: [String] = []
 
     @Option(name: .customLong("min-severity"), help: "Leave out findings below this severity (praise, info, suggestion, warning, critical).")
@@ -39,10 +40,11 @@ struct Lint: ParsableCommand {
     @Option(name: [.customLong("format"), .customShort("f")], help: "Report format: text, json, sarif, junit, markdown or html. Repeatable.")
     var format: [ReportFormat] = []
 
-    @Option(name: [.customLong("output"), .customShort("o")], help: "Write the report of the --format just before to this file. Repeatable.")
+    @Option(name: [.customLong("output"), .customShort("o")],
+            help: "Write a report to this file: the format of the --format just before it, else the one its extension names (.txt .json .sarif .xml .md .html). Repeatable.")
     var output: [String] = []
 
-    @Option(help: "Only the findings that coach this rep (id or name, any case): what a 1:1 covers.")
+    @Option(help: "Only the findings that coach this rep (id or name, any case): what a 1:1 covers.", completion: ShellCompletions.reps)
     var rep: String?
 
     @Option(help: "Corrections per rep in the markdown and html agendas.")
@@ -55,10 +57,19 @@ struct Lint: ParsableCommand {
 
     @OptionGroup var evaluation: EvaluationOptions
 
-    /// Each report and where it goes (nil: standard output), pairing each --output with the
-    /// --format written just before it on the command line.
-    var destinations: [(format: ReportFormat, path: String?)] {
+    /// Each report and where it goes (nil: standard output): an --output takes the --format
+    /// written just before it, else the format its extension names (`report.html`), else a
+    /// --format given after it that no other --output took, else text.
+    var destinations: [Destination] {
         Self.pair(formats: format, outputs: output, order: Self.optionOrder(CommandLine.arguments))
+    }
+
+    /// A report: its format, where it goes, and whether --format chose it (rather than the
+    /// output's extension).
+    struct Destination: Equatable {
+        var format: ReportFormat
+        var path: String?
+        var explicit: Bool
     }
 
     /// `F` for each --format and `O` for each --output, in command-line order.
@@ -75,35 +86,57 @@ struct Lint: ParsableCommand {
         return order
     }
 
-    static func pair(formats: [ReportFormat], outputs: [String], order: [Character]) -> [(format: ReportFormat, path: String?)] {
-        guard !formats.isEmpty else { return [(.text, outputs.first)] }
-        // Without a usable order (the counts differ), pair by position.
-        guard order.filter({ $0 == "F" }).count == formats.count, order.filter({ $0 == "O" }).count == outputs.count else {
-            return formats.enumerated().map { ($1, $0 < outputs.count ? outputs[$0] : nil) }
+    /// The format a file's extension names: .txt .json .sarif .xml .md .html (nil for others).
+    static func format(ofExtension path: String) -> ReportFormat? {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "txt", "text": .text
+        case "json": .json
+        case "sarif": .sarif
+        case "xml": .junit
+        case "md", "markdown": .markdown
+        case "html", "htm": .html
+        default: nil
         }
-        var result: [(format: ReportFormat, path: String?)] = []
+    }
+
+    static func pair(formats: [ReportFormat], outputs: [String], order: [Character]) -> [Destination] {
+        // Without a usable order (the counts differ), --formats come in the order given and
+        // --outputs after them.
+        let tokens = order.filter { $0 == "F" }.count == formats.count && order.filter { $0 == "O" }.count == outputs.count
+            ? order : Array(repeating: "F", count: formats.count) + Array(repeating: "O", count: outputs.count)
+        var result: [Destination] = []
         var formatsLeft = formats[...]
         var outputsLeft = outputs[...]
-        for token in order {
+        for token in tokens {
             if token == "F" {
-                result.append((formatsLeft.removeFirst(), nil))
-            } else if let last = result.indices.last, result[last].path == nil {
+                result.append(Destination(format: formatsLeft.removeFirst(), path: nil, explicit: true))
+            } else if let last = result.indices.last, result[last].path == nil, result[last].explicit {
                 result[last].path = outputsLeft.removeFirst()
             } else {
-                // An --output before any --format, or a second one for the same format: kept as
-                // an entry of its own so validate() refuses it.
-                result.append((.text, outputsLeft.removeFirst()))
+                let path = outputsLeft.removeFirst()
+                result.append(Destination(format: format(ofExtension: path) ?? .text, path: path, explicit: false))
             }
         }
-        return result
+        // `-o report.html --format html`: a --format after an --output whose extension named it
+        // is that output's.
+        for index in result.indices.reversed() where result[index].path == nil && result[index].explicit {
+            if let owner = result.indices.first(where: { result[$0].path != nil && !result[$0].explicit && result[$0].format == result[index].format }) {
+                result[owner].explicit = true
+                result.remove(at: index)
+            }
+        }
+        return result.isEmpty ? [Destination(format: .text, path: nil, explicit: false)] : result
     }
 
     func validate() throws {
         if portfolios.isEmpty { throw ValidationError("give at least one portfolio, e.g. `rapport lint Examples/northwind-team.json`") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if top < 1 { throw ValidationError("--top must be at least 1") }
-        if output.count > max(1, format.count) || destinations.count > max(1, format.count) {
-            throw ValidationError("each --output needs its own --format before it, e.g. `--format sarif --output report.sarif`")
+        for destination in destinations {
+            guard let path = destination.path, destination.explicit, let named = Self.format(ofExtension: path),
+                  named != destination.format else { continue }
+            throw ValidationError("--output \(path) ends in .\((path as NSString).pathExtension) (\(named.rawValue)), but --format \(destination.format.rawValue) was given for it; "
+                + "drop the --format, or name the file for what it holds")
         }
         if destinations.filter({ $0.path == nil }).count > 1 {
             throw ValidationError("only one report can go to standard output; give an --output for the others")
@@ -126,7 +159,9 @@ struct Lint: ParsableCommand {
         if !unknown.isEmpty { throw frontend.failure(unknown.map { Lookup.unknownRule($0, in: ruleSet.checked, tags: true) }) }
         let snoozeSource = try snoozes.source(rules: ruleSet, frontend: frontend)
         let ran = ruleSet.checked.rules.filter { options.includes($0) && $0.severity >= minSeverity }
-        let files = BatchLint.expand(portfolios)
+        let (files, skipped) = BatchLint.expandNoting(portfolios)
+        frontend.show(skipped.map { Diagnostic(.note, code: "io.not_a_portfolio", message: "\($0) is not a portfolio (it does not name the format `rapport-portfolio/1`): skipped") })
+        if files.isEmpty { throw frontend.failure("io.not_found", "no portfolio to lint in \(portfolios.joined(separator: ", "))") }
         // No report is written over a portfolio, a rule file or the snooze file: checked
         // before anything is written.
         try frontend.refuseOutputsOverInputs(destinations.compactMap(\.path),
@@ -182,6 +217,13 @@ struct Lint: ParsableCommand {
                     reporter.write(run) { Terminal.out(bytes: $0) }
                 }
             }
+        }
+        if !destinations.contains(where: { $0.path == nil }) {
+            // Every report went to a file: say where, and what they hold, so the exit status is not the only word.
+            let findings = run.reports.reduce(0) { $0 + $1.findings.count }
+            let failing = run.reports.reduce(0) { $0 + $1.failing }
+            let written = destinations.compactMap { destination in destination.path.map { "\($0) (\(destination.format.rawValue))" } }.joined(separator: ", ")
+            frontend.show([], summary: "wrote \(written): \(plural(findings, "finding")), \(failing) at or above \(failOn.rawValue)")
         }
         if !run.failures.isEmpty {
             throw frontend.failure([], summary: "\(plural(run.failures.count, "portfolio")) of \(files.count) could not be linted")

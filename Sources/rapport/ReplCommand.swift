@@ -15,10 +15,10 @@ struct Repl: ParsableCommand {
         """
     )
 
-    @Argument(help: "A portfolio file (.json, .yaml); default: the bundled example team.")
+    @Argument(help: "A portfolio file (.json, .yaml); default: the bundled example team.", completion: ShellCompletions.portfolio)
     var portfolio: String?
 
-    @Option(help: "A rule file or folder (default: the shipped pack).")
+    @Option(help: "A rule file or folder (default: the shipped pack).", completion: ShellCompletions.ruleFiles)
     var rules: String?
 
     @Option(help: "Colour: auto, always or never.")

@@ -6,10 +6,10 @@ extension Severity: ExpressibleByArgument {}
 
 /// The options every command that evaluates rules shares (`lint`, `coach`, `explain`).
 struct EvaluationOptions: ParsableArguments {
-    @Option(help: "A rule file or folder (default: the shipped pack).")
+    @Option(help: "A rule file or folder (default: the shipped pack).", completion: ShellCompletions.ruleFiles)
     var rules: String?
 
-    @Option(name: .customLong("as-of"), help: "Evaluate as of this date (YYYY-MM-DD) instead of the portfolio's as_of.")
+    @Option(name: .customLong("as-of"), help: "Evaluate as of this date (YYYY-MM-DD) instead of the portfolio's as_of.", transform: dateArgument)
     var asOf: CalendarDate?
 
     @Option(name: .customLong("param"), help: "Override a rule param, e.g. --param 'dark_after=60 days'. Repeatable.")

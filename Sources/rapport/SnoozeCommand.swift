@@ -12,7 +12,8 @@ struct SnoozeCommand: ParsableCommand {
 
 /// Where a snooze command reads and writes: `--snooze FILE` or the file beside `--portfolio`.
 struct SnoozeTarget: ParsableArguments {
-    @Option(help: "The portfolio the snooze is for: the subject is checked against it, and the file beside it is used.")
+    @Option(help: "The portfolio the snooze is for: the subject is checked against it, and the file beside it is used.",
+            completion: ShellCompletions.portfolio)
     var portfolio: String?
 
     @Option(help: "The snooze file (default: rapport.snooze.yaml beside --portfolio).")
@@ -35,22 +36,22 @@ struct SnoozeAdd: ParsableCommand {
         """
     )
 
-    @Argument(help: "The rule id.")
+    @Argument(help: "The rule id.", completion: ShellCompletions.rules)
     var rule: String
 
-    @Argument(help: "The subject: its id, or its name.")
+    @Argument(help: "The subject: its id, or its name.", completion: ShellCompletions.subjects)
     var subject: String
 
     @Option(help: "Why the finding is left aside (what was agreed).")
     var reason: String
 
-    @Option(help: "The last day the snooze holds (YYYY-MM-DD).")
+    @Option(help: "The last day the snooze holds (YYYY-MM-DD).", transform: dateArgument)
     var until: CalendarDate
 
     @Option(help: "Who agreed to it (default: $USER).")
     var by: String?
 
-    @Option(help: "A rule file or folder (default: the shipped pack).")
+    @Option(help: "A rule file or folder (default: the shipped pack).", completion: ShellCompletions.ruleFiles)
     var rules: String?
 
     @OptionGroup var target: SnoozeTarget
@@ -92,7 +93,7 @@ struct SnoozeList: ParsableCommand {
         abstract: "List the snoozes of a file, with those that have expired marked."
     )
 
-    @Option(name: .customLong("as-of"), help: "The date to judge expiry by (default: the portfolio's as_of, else today).")
+    @Option(name: .customLong("as-of"), help: "The date to judge expiry by (default: the portfolio's as_of, else today).", transform: dateArgument)
     var asOf: CalendarDate?
 
     @OptionGroup var target: SnoozeTarget

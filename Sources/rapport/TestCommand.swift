@@ -8,7 +8,7 @@ struct Test: ParsableCommand {
         discussion: "Exit status: 0 when every test passes, 1 when one fails, 2 when the rules cannot be read or checked."
     )
 
-    @Argument(help: "A rule file or folder.")
+    @Argument(help: "A rule file or folder.", completion: ShellCompletions.ruleFiles)
     var path: String
 
     @Option(help: "Colour: auto, always or never.")

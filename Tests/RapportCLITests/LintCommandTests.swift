@@ -135,3 +135,60 @@ final class MarkdownReportTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("&lt;script&gt;alert(1)&lt;/script&gt; \\*Bolt\\* \\| Ltd"), result.stdout)
     }
 }
+
+/// Issue #21's command line: the report format from the output's extension, folders that hold
+/// other files, params and dates refused with the reason.
+final class LintCommandLineTests: XCTestCase {
+    /// A folder removed when the test ends.
+    final class TemporaryDirectory {
+        let path = NSTemporaryDirectory() + "rapport-cli-" + UUID().uuidString
+        init() throws { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
+        deinit { try? FileManager.default.removeItem(atPath: path) }
+    }
+
+    func testTheOutputsExtensionNamesItsFormat() throws {
+        let folder = try TemporaryDirectory()
+        for (name, start) in [("r.html", "<!DOCTYPE html>"), ("r.sarif", "{"), ("r.xml", "<?xml"), ("r.md", "# "), ("r.json", "{")] {
+            let path = folder.path + "/" + name
+            let result = try CLI.run(["lint", "-o", path, "Examples/northwind-team.json"])
+            XCTAssertEqual(result.status, 1, result.stderr)
+            XCTAssertTrue(try String(contentsOfFile: path, encoding: .utf8).hasPrefix(start), name)
+        }
+        // Either order: the --format after the output it names is that output's, not a second report.
+        let html = folder.path + "/both.html"
+        let after = try CLI.run(["lint", "-o", html, "--format", "html", "Examples/northwind-team.json"])
+        XCTAssertEqual(after.status, 1, after.stderr)
+        XCTAssertEqual(after.stdout, "", "nothing on standard output")
+        XCTAssertTrue(try String(contentsOfFile: html, encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
+        let contradiction = try CLI.run(["lint", "--format", "text", "-o", folder.path + "/x.html", "Examples/northwind-team.json"])
+        XCTAssertEqual(contradiction.status, 2)
+        XCTAssertTrue(contradiction.stderr.contains("ends in .html (html), but --format text was given for it"), contradiction.stderr)
+    }
+
+    func testAFolderSkipsFilesThatAreNotPortfolios() throws {
+        let result = try CLI.run(["lint", "--format", "json", "Examples"])
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertEqual(result.stderr, """
+            note[io.not_a_portfolio]: Examples/maven-crm.mapping.yaml is not a portfolio (it does not name the format `rapport-portfolio/1`): skipped
+
+
+            """)
+    }
+
+    func testAShareGivenWithoutItsPercentSignIsRefusedWithTheFix() throws {
+        let result = try CLI.run(["lint", "--param", "key_percentile=95", "Examples/northwind-team.json"])
+        XCTAssertEqual(result.status, 2)
+        assertCLIGolden(result.stderr, "lint/param-share-without-percent.stderr")
+        XCTAssertEqual(try CLI.run(["lint", "--param", "key_percentile=95%", "Examples/northwind-team.json"]).status, 1)
+        XCTAssertEqual(try CLI.run(["lint", "--param", "key_percentile=0.95", "Examples/northwind-team.json"]).status, 1, "a share as a fraction")
+    }
+
+    func testDatesAreRefusedWithTheReason() throws {
+        for (date, reason) in [("2026-02-30", "February 2026 has 28 days"), ("2024-02-30", "February 2024 has 29 days"),
+                               ("2026-13-01", "there is no month 13"), ("yesterday", "write the date as YYYY-MM-DD")] {
+            let result = try CLI.run(["lint", "--as-of", date, "Examples/northwind-team.json"])
+            XCTAssertEqual(result.status, 2, date)
+            XCTAssertTrue(result.stderr.contains(reason), result.stderr)
+        }
+    }
+}

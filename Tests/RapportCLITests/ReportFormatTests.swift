@@ -99,8 +99,10 @@ final class ReportFormatTests: XCTestCase {
         let twoToStdout = try CLI.run(["lint", "--format", "text", "--format", "json"] + fixture)
         XCTAssertEqual(twoToStdout.status, 2)
         XCTAssertTrue(twoToStdout.stderr.contains("only one report can go to standard output"), twoToStdout.stderr)
-        let extraOutput = try CLI.run(["lint", "--output", "/tmp/x", "--output", "/tmp/y"] + fixture)
-        XCTAssertEqual(extraOutput.status, 2)
+        // Two --outputs without a --format are two text reports; the same file twice is refused.
+        let sameFile = try CLI.run(["lint", "--output", "/tmp/rapport-x.txt", "--output", "/tmp/rapport-x.txt"] + fixture)
+        XCTAssertEqual(sameFile.status, 2)
+        XCTAssertTrue(sameFile.stderr.contains("the same --output file"), sameFile.stderr)
         let unwritable = try CLI.run(["lint", "--format", "json", "--output", "/nonexistent-folder/x.json"] + fixture)
         XCTAssertEqual(unwritable.status, 2)
         XCTAssertTrue(unwritable.stderr.contains("/nonexistent-folder/x.json"), unwritable.stderr)

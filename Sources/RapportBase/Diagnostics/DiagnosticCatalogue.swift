@@ -38,6 +38,7 @@ public enum DiagnosticCatalogue {
         e("io.empty_rule_set", "a rule folder holds no `.rapport` files"),
         e("io.link_outside", "a link in a rule folder points outside it and is skipped (warning)"),
         e("io.output_is_input", "an output file that is one of the command's inputs (nothing is written over an input)"),
+        e("io.not_a_portfolio", "a file of a folder given to `lint` that is not a portfolio (an import mapping, say): skipped (note)"),
         e("io.write_failed", "an output file that cannot be written (nothing is left half-written)"),
 
         e("lex.unexpected_character", "a character that starts no token of the language"),

@@ -60,6 +60,24 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         }
     }
 
+    /// Why `text` is not a date written `YYYY-MM-DD`, in words ("February 2026 has 28 days");
+    /// nil when it is one.
+    public static func problem(with text: String) -> String? {
+        if CalendarDate(iso: text) != nil { return nil }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else {
+            return "write the date as YYYY-MM-DD, as in 2026-11-27"
+        }
+        guard year >= 1 else { return "the year must be 0001 or later" }
+        guard (1...12).contains(month) else { return "there is no month \(month): months go from 01 to 12" }
+        let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                     "November", "December"]
+        let days = daysIn(month: month, year: year)
+        guard (1...days).contains(day) else { return "\(names[month - 1]) \(year) has \(days) days" }
+        return "write the date as YYYY-MM-DD, as in 2026-11-27"
+    }
+
     /// Parses `YYYY-MM-DD` exactly.
     public init?(iso text: some StringProtocol) {
         guard let parsed = CalendarDate.parseISO(text.utf8) else { return nil }

@@ -50,12 +50,26 @@ public enum ParamOverride {
                                           label: "expected \(param.type)",
                                           notes: ["its default is \(paramDefaultText(param, sources))"])]))
         }
+        // A share written as a percentage in the rules (`90%`) given as a plain number above 1
+        // (`95`) means 95%, not 9,500%: refused with the fix.
+        let defaultText = paramDefaultText(param, sources)
+        if defaultText.hasSuffix("%`"), case .number(let number) = expr.kind, number > 1 {
+            let written = Self.text(of: expr, in: sources[valueFile])
+            return (nil, shown([Diagnostic.error("param.type", "`\(name)` is a share, written as a percentage: this is \(written), or \(JSONWriter.format(number * 100))%",
+                                                 at: expr.span, label: "did you mean `\(written)%`?",
+                                                 notes: ["its default is \(defaultText)"], help: ["write `\(name)=\(written)%`"])]))
+        }
         do throws(EvaluationFault) {
             return ((name, try ConstantEvaluator.evaluate(checked)), [])
         } catch {
             return (nil, shown([.error("param.out_of_range", "`\(name)` cannot be set to this: \(error.reason)", at: error.span,
                                        label: "out of range")]))
         }
+    }
+
+    /// The text `expr` was written as.
+    private static func text(of expr: Expr, in file: SourceFile) -> String {
+        file.text(of: expr.span).trimmingCharacters(in: .whitespaces)
     }
 
     package static func paramDefaultText(_ param: CheckedParam, _ sources: SourceMap) -> String {
