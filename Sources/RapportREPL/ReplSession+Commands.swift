@@ -212,7 +212,12 @@ extension ReplSession {
         case .failure(let failure): return .error(failure.text)
         case .success(let found): index = found
         }
-        let outcome = pipeline.evaluate(rules, on: portfolio, options: lintOptions())
+        var options = lintOptions()
+        options.onlyRep = Int32(index)
+        // The session's computed values (the team's percentiles, `lifetime`) serve the agenda too.
+        adoptWarmUp()
+        memo = KeptValues.serving(rules.checked.definitions.map(\.name), from: memo)
+        let outcome = pipeline.evaluate(rules, on: portfolio, options: options, memo: memo!.memo)
         let findings = outcome.findings.filter { $0.rep?.index == Int32(index) }
         let errors = ReplSession.errorLines(outcome.errors.filter { $0.rep?.index == Int32(index) })
             + (outcome.applicability.summary.map { $0 + "\n" } ?? "")

@@ -98,13 +98,7 @@ extension ReplSession {
             guard let withColumns = checked else { return .failure(ReplFailure(render(problems, sources))) }
             query = withColumns
         }
-        // Take what the background warm-up computed, if it is done; never wait for it.
-        if let done = warming?.poll() {
-            warming = nil
-            if let warm = done {
-                if memo == nil { memo = warm } else { memo!.absorb(warm) }
-            }
-        }
+        adoptWarmUp()
         memo = KeptValues.serving(query.checked.definitions.map(\.name), from: memo)
         let (value, compiler) = query.run(portfolio: portfolio, today: today, params: evaluationParams(query.checked), memo: memo!.memo)
         if Cancellation.isRequested {
@@ -119,6 +113,16 @@ extension ReplSession {
         let warnings = problems.filter { $0.severity == .warning && $0.labels.contains { $0.span.file == file } }
         return .success(Evaluated(query: query, value: value, formats: formats, headers: headers, compiler: compiler,
                                   sources: sources, warnings: warnings))
+    }
+
+    /// Takes what the background warm-up computed, if it is done; never waits for it.
+    package func adoptWarmUp() {
+        if let done = warming?.poll() {
+            warming = nil
+            if let warm = done {
+                if memo == nil { memo = warm } else { memo!.absorb(warm) }
+            }
+        }
     }
 
     /// An expression typed at the prompt: evaluated and printed.

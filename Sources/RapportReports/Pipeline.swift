@@ -46,6 +46,11 @@ public struct Pipeline: Sendable {
         timings.time("evaluate") { LintEngine.lint(rules.checked, on: portfolio, sources: rules.sources, options: options) }
     }
 
+    /// ``evaluate(_:on:options:)`` reading and keeping computed values in `memo` (the REPL's).
+    package mutating func evaluate(_ rules: CheckResult, on portfolio: Portfolio, options: LintOptions, memo: Memo) -> LintOutcome {
+        timings.time("evaluate") { LintEngine.lint(rules.checked, on: portfolio, sources: rules.sources, options: options, memo: memo) }
+    }
+
     /// The JSON portfolio at `path` read in parts, each evaluated as it comes: one stage, since
     /// the two interleave. Nil when the file must be read whole instead (``StreamingLint``).
     public mutating func evaluateInParts(path: String, rules: CheckResult, options: LintOptions,

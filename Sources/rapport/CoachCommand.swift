@@ -46,7 +46,9 @@ struct Coach: ParsableCommand {
             guard let found else { throw frontend.failure([unknown].compactMap { $0 }) }
             match = found
         }
-        let outcome = frontend.pipeline.evaluate(ruleSet, on: loaded, options: options)
+        var only = options
+        only.onlyRep = match?.index
+        let outcome = frontend.pipeline.evaluate(ruleSet, on: loaded, options: only)
         let report = frontend.pipeline.applySnoozes(outcome.findings, entries, on: asOf ?? loaded.asOf)
         let path = portfolio
         let text = frontend.pipeline.report {

@@ -56,7 +56,7 @@ package struct CompiledRule: Sendable {
 
     /// Findings for the subjects `range` (indices into the portfolio's array of the subject type).
     /// A subject whose evaluation fails gives no finding: its error goes to `memo.errors`.
-    package func evaluate(_ range: Range<Int>, memo: Memo, formatter: ValueFormatter) -> [Finding] {
+    package func evaluate(_ range: Range<Int>, memo: Memo, formatter: ValueFormatter, onlyRep: Int32? = nil) -> [Finding] {
         var findings: [Finding] = []
         var frame = Frame(size: rule.frameSize, memo: memo)
         let type = rule.subjectType
@@ -65,6 +65,14 @@ package struct CompiledRule: Sendable {
             if index & 1023 == 1023 && Cancellation.isRequested { break }
             frame.slots[0] = .entity(type, Int32(index))
             frame.ready = 0
+            if let onlyRep {
+                let rep = coachedRep(Int32(index), frame: &frame)
+                if memo.fault != nil {
+                    memo.errors.append(error(for: Int32(index), memo: memo, formatter: formatter))
+                    continue
+                }
+                if rep != onlyRep { continue }
+            }
             if let condition, !condition(&frame).isTrue {
                 if memo.fault != nil { memo.errors.append(error(for: Int32(index), memo: memo, formatter: formatter)) }
                 continue
@@ -111,15 +119,38 @@ package struct CompiledRule: Sendable {
                                location: location, reason: fault.reason)
     }
 
+    /// The subjects whose findings coach rep `rep`, in order, when the rule coaches the default
+    /// rep (found from the portfolio's grouping by rep, without evaluating anything); nil when
+    /// the rule names whom it coaches, so every subject must be asked.
+    package func subjects(coaching rep: Int32) -> [Int]? {
+        guard coached == nil else { return nil }
+        let p = portfolio
+        let r = Int(rep)
+        guard p.reps.indices.contains(r) else { return [] }
+        func run(_ group: (items: [Int32], range: Range<Int>)) -> [Int] { group.items[group.range].map(Int.init).sorted() }
+        switch rule.subjectType {
+        case .account: return run(p.byRep.accountRun(of: r))
+        case .lead: return run(p.byRep.leadRun(of: r))
+        case .opportunity: return run(p.byRep.opportunityRun(of: r))
+        case .activity: return run(p.byRep.activityRun(of: r))
+        case .contact: return run(p.byRep.accountRun(of: r)).flatMap { Array(p.accounts[$0].contacts.range) }.sorted()
+        case .rep: return [r]
+        case .team, .growthPlan, .proposal, .revenue, .action: return []
+        }
+    }
+
+    /// The rep the finding for subject `index` would coach (slot 0 of `frame` holds the subject).
+    private func coachedRep(_ index: Int32, frame: inout Frame) -> Int32? {
+        if let coached {
+            if case .entity(.rep, let rep) = coached(&frame) { return rep }
+            return nil
+        }
+        return CompiledRule.defaultRep(rule.subjectType, index, portfolio)
+    }
+
     private func finding(for index: Int32, frame: inout Frame, formatter: ValueFormatter) -> Finding {
         let type = rule.subjectType
-        let coachedRep: Int32? = {
-            if let coached {
-                if case .entity(.rep, let rep) = coached(&frame) { return rep }
-                return nil
-            }
-            return CompiledRule.defaultRep(type, index, portfolio)
-        }()
+        let coachedRep = self.coachedRep(index, frame: &frame)
         var priorityValue = 0.0
         if let priority, case .number(let n) = priority(&frame) { priorityValue = n }
         return Finding(

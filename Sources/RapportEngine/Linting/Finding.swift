@@ -251,6 +251,9 @@ public struct LintOptions: Sendable {
     /// Run every rule even where the portfolio lacks the data it reads (`--judge-without-data`);
     /// by default such a rule does not run and is listed as not applicable.
     public var judgeWithoutData = false
+    /// Only the subjects whose finding would coach this rep (an index into the portfolio's
+    /// reps): what one rep's agenda needs, without evaluating everyone else's subjects.
+    public var onlyRep: Int32?
 
     public init() {}
 

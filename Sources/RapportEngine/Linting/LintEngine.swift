@@ -14,13 +14,21 @@ public enum LintEngine {
     /// All findings of `rules` on `portfolio`, and the subjects whose evaluation failed.
     public static func lint(_ rules: CheckedRuleSet, on portfolio: Portfolio, sources: SourceMap,
                             options: LintOptions = LintOptions()) -> LintOutcome {
-        let (runtime, compiler) = prepare(rules, on: portfolio, options: options)
+        lint(rules, on: portfolio, sources: sources, options: options, memo: nil)
+    }
+
+    /// ``lint(_:on:sources:options:)`` reading and keeping computed values (`lifetime`, the
+    /// team's percentiles) in `memo`, as the REPL does between questions.
+    package static func lint(_ rules: CheckedRuleSet, on portfolio: Portfolio, sources: SourceMap, options: LintOptions,
+                             memo: Memo?) -> LintOutcome {
+        let (runtime, compiler) = prepare(rules, on: portfolio, options: options, memo: memo)
         defer { runtime.definitions.release() }
         let applicability = applicability(rules, options, coverage: DataCoverage(portfolio))
         let skipped = applicability.ruleIDs
         let compiled = selected(rules, options).filter { !skipped.contains($0.id) }
             .map { CompiledRule(rule: $0, compiler: compiler, sources: sources) }
-        let (findings, errors) = evaluate(compiled, runtime: runtime, memo: compiler.memo, parallel: options.parallel)
+        let (findings, errors) = evaluate(compiled, runtime: runtime, memo: compiler.memo, parallel: options.parallel,
+                                          onlyRep: options.onlyRep)
         return LintOutcome(findings: concatenated(findings), errors: errors, applicability: applicability)
     }
 
@@ -40,11 +48,12 @@ public enum LintEngine {
 
     /// The runtime and compiler of a run of `rules` on the whole of `portfolio` (the caller
     /// releases the runtime's definitions when the run is over).
-    private static func prepare(_ rules: CheckedRuleSet, on portfolio: Portfolio, options: LintOptions) -> (Runtime, Compiler) {
+    private static func prepare(_ rules: CheckedRuleSet, on portfolio: Portfolio, options: LintOptions,
+                                memo: Memo? = nil) -> (Runtime, Compiler) {
         let runtime = Runtime(portfolio: portfolio, today: options.asOf ?? portfolio.asOf,
                               params: parameterValues(rules, options: options),
                               definitionCount: rules.definitions.count)
-        return (runtime, Compiler(runtime: runtime, checked: rules, typed: options.typedEvaluation, parallel: options.parallel))
+        return (runtime, Compiler(runtime: runtime, checked: rules, memo: memo, typed: options.typedEvaluation, parallel: options.parallel))
     }
 
     /// The arrays one after the other, moving the first rather than copying its findings.
@@ -88,22 +97,28 @@ public enum LintEngine {
     /// The findings of each of `compiled` over all its subjects, rule by rule. With `finished`,
     /// rules run one after the other and it is told of each as it completes; without, all rules
     /// are cut into chunks of subjects that both workers take in turn (no wait between rules).
-    package static func evaluate(_ compiled: [CompiledRule], runtime: Runtime, memo: Memo, parallel: Bool,
+    package static func evaluate(_ compiled: [CompiledRule], runtime: Runtime, memo: Memo, parallel: Bool, onlyRep: Int32? = nil,
                          finished: ((CompiledRule, Int) -> Void)? = nil) -> (findings: [[Finding]], errors: [EvaluationError]) {
         let formatter = ValueFormatter(portfolio: runtime.portfolio)
         let workers = parallel ? 2 : 1
         // One memo per worker, kept across rules, so a computed field (`is_key`) is evaluated
-        // once per entity and worker for the whole run rather than once per rule.
-        let memos = ThreadMemos((0..<workers).map { _ in Memo(copying: memo) })
+        // once per entity and worker for the whole run rather than once per rule. One rep's
+        // agenda runs on one thread in `memo` itself: copying the values of every entity to
+        // set those of a few hundred would cost more than the agenda, and what it computes is
+        // kept for the next question.
+        let memos = ThreadMemos(onlyRep != nil ? [memo] : (0..<workers).map { _ in Memo(copying: memo) })
+        let earlierErrors = onlyRep != nil ? memo.errors : []
+        if onlyRep != nil { memo.errors = [] }
+        defer { if onlyRep != nil { memo.errors = earlierErrors } }
         let findings: [[Finding]]
         if let finished {
             findings = compiled.map { rule in
-                let found = run([rule], runtime: runtime, memos: memos, formatter: formatter)[0]
+                let found = run([rule], runtime: runtime, memos: memos, formatter: formatter, onlyRep: onlyRep)[0]
                 finished(rule, found.count)
                 return found
             }
         } else {
-            findings = run(compiled, runtime: runtime, memos: memos, formatter: formatter)
+            findings = run(compiled, runtime: runtime, memos: memos, formatter: formatter, onlyRep: onlyRep)
         }
         return (findings, orderedErrors(memos.memos.flatMap(\.errors), compiled))
     }
@@ -120,7 +135,17 @@ public enum LintEngine {
     /// a computed field of an entity is mostly computed by one worker), then helps with the
     /// other's remaining chunks.
     private static func run(_ compiled: [CompiledRule], runtime: Runtime, memos: ThreadMemos,
-                            formatter: ValueFormatter) -> [[Finding]] {
+                            formatter: ValueFormatter, onlyRep: Int32?) -> [[Finding]] {
+        if let onlyRep {
+            // One rep's agenda: the rep's own subjects, a few hundred, on one thread.
+            return compiled.map { rule in
+                guard let subjects = rule.subjects(coaching: onlyRep) else {
+                    return rule.evaluate(0..<runtime.portfolio.count(of: rule.rule.subjectType), memo: memos.memos[0],
+                                         formatter: formatter, onlyRep: onlyRep)
+                }
+                return subjects.flatMap { rule.evaluate($0..<($0 + 1), memo: memos.memos[0], formatter: formatter, onlyRep: onlyRep) }
+            }
+        }
         let workers = memos.memos.count
         var tasks: [(rule: Int, subjects: Range<Int>)] = []
         var owners: [Int] = []
@@ -139,7 +164,7 @@ public enum LintEngine {
         let work: @Sendable (Int) -> Void = { worker in
             while let task = queue.next(for: worker) {
                 let (rule, subjects) = plan[task]
-                results.set(task, compiled[rule].evaluate(subjects, memo: memos.memos[worker], formatter: formatter))
+                results.set(task, compiled[rule].evaluate(subjects, memo: memos.memos[worker], formatter: formatter, onlyRep: onlyRep))
             }
         }
         if workers == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: workers, execute: work) }

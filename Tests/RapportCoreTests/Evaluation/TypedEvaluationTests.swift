@@ -80,3 +80,22 @@ final class TypedEvaluationTests: XCTestCase {
         XCTAssertGreaterThan(assertSameBothWays(rules, try generatedPortfolio(500, seed: 8), "spec examples"), 10)
     }
 }
+
+/// `onlyRep` (one rep's agenda) gives exactly the findings of a whole run that coach that rep.
+final class OnlyRepTests: XCTestCase {
+    func testOneRepsFindingsAreTheWholeRunsForThatRep() throws {
+        let rules = RuleSetChecker.checkShipped()
+        for portfolio in [try generatedPortfolio(400, seed: 2), try XCTUnwrap({
+            var sources = SourceMap()
+            return PortfolioLoader.load(path: Repo.path("Examples/northwind-team.json"), sources: &sources).portfolio
+        }())] {
+            let whole = LintEngine.lint(rules.checked, on: portfolio, sources: rules.sources).findings
+            for rep in 0..<portfolio.reps.count {
+                var options = LintOptions()
+                options.onlyRep = Int32(rep)
+                let only = LintEngine.lint(rules.checked, on: portfolio, sources: rules.sources, options: options).findings
+                XCTAssertEqual(only, whole.filter { $0.rep?.index == Int32(rep) }, "rep \(rep)")
+            }
+        }
+    }
+}
