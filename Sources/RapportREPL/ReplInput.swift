@@ -81,10 +81,12 @@ package enum ReplInput {
         }
     }
 
-    /// A column of `show`: its byte range in the input and its optional `as` format.
+    /// A column of `show`: its byte range in the input, its optional `as` format and its
+    /// optional heading (`as "Revenue"`, `as money "Revenue"`).
     package struct Column {
         package let range: Range<Int>
         package let format: String?
+        package var heading: String? = nil
     }
 
     /// Splits `… show a, b as money` into the expression's byte range and the columns, using the
@@ -111,11 +113,28 @@ package enum ReplInput {
             guard start < end else { return }
             var last = end
             var format: String?
-            if end - start >= 3, case .keyword(.as) = tokens[end - 2].kind, case .identifier(let name) = tokens[end - 1].kind {
+            var heading: String?
+            // `… as "Heading"` or `… as money "Heading"`: a heading of one's own (plain text).
+            if end - start >= 3, case .string(let parts) = tokens[end - 1].kind, parts.count <= 1 {
+                let text = parts.first.flatMap { part -> String? in
+                    if case .text(let chunk, _) = part { return chunk }
+                    return nil
+                } ?? ""
+                if case .keyword(.as) = tokens[end - 2].kind {
+                    heading = text
+                    last = end - 2
+                } else if end - start >= 4, case .keyword(.as) = tokens[end - 3].kind, case .identifier(let name) = tokens[end - 2].kind {
+                    heading = text
+                    format = name
+                    last = end - 3
+                }
+            }
+            if heading == nil, end - start >= 3, case .keyword(.as) = tokens[end - 2].kind, case .identifier(let name) = tokens[end - 1].kind {
                 format = name
                 last = end - 2
             }
-            columns.append(Column(range: tokens[start].span.start..<tokens[last - 1].span.end, format: format))
+            guard last > start else { return }
+            columns.append(Column(range: tokens[start].span.start..<tokens[last - 1].span.end, format: format, heading: heading))
         }
         while index < tokens.count {
             switch tokens[index].kind {

@@ -21,8 +21,10 @@ extension ReplSession {
         ("why", ":why RULE SUBJECT", "why a rule fired or not for a subject, part by part"),
         ("set", ":set [PARAM VALUE]", "show the params, or set one (`:set top N`, `:set rows N` for the REPL)"),
         ("as-of", ":as-of [DATE]", "evaluate as of another date (no date: back to the portfolio's as_of)"),
-        ("mode", ":mode table|csv|json|line", "how lists of entities print"),
+        ("mode", ":mode table|csv|json|line|record", "how lists of entities print (record: every field of each)"),
         ("timing", ":timing on|off", "show how long each evaluation takes"),
+        ("output", ":output [FILE]", "send results to a file (emptied first), or back to the terminal"),
+        ("pager", ":pager on|off", "page results taller than the terminal (`$PAGER`, default `less -RFX`)"),
         ("quit", ":quit", "leave (also Ctrl-D on an empty line)"),
     ]
 
@@ -36,17 +38,22 @@ extension ReplSession {
         case "load": return load(argument)
         case "reload": return reload()
         case "rules": return listRules(argument)
-        case "run": return timed { argument.isEmpty ? runAll() : runRule(argument) }
-        case "fields": return fields(argument)
+        case "run": return toOutput(timed { argument.isEmpty ? runAll() : runRule(argument) })
+        case "fields": return toOutput(fields(argument))
+        case "output": return output(argument)
+        case "pager":
+            guard argument == "on" || argument == "off" else { return .error("error: `:pager` takes on or off") }
+            pager = argument == "on"
+            return .text("pager: \(argument)")
         case "drop": return drop(argument)
         case "save": return save(argument)
-        case "coach": return timed { coach(argument) }
-        case "why": return timed { why(argument) }
+        case "coach": return toOutput(timed { coach(argument) })
+        case "why": return toOutput(timed { why(argument) })
         case "set": return set(argument)
         case "as-of", "asof": return setAsOf(argument)
         case "mode":
             guard let mode = ReplOutputMode(rawValue: argument) else {
-                return .error("error: `:mode` takes table, csv, json or line (now: \(mode.rawValue))")
+                return .error("error: `:mode` takes \(ReplOutputMode.allCases.map(\.rawValue).joined(separator: ", ")) (now: \(mode.rawValue))")
             }
             self.mode = mode
             return .text("mode: \(mode.rawValue)")
@@ -140,6 +147,23 @@ extension ReplSession {
         out += ReplSession.errorLines(outcome.errors)
         if let summary = outcome.applicability.summary { out += summary + "\n" }
         return .text(out)
+    }
+
+    /// `:output FILE`: results go to FILE from now on (emptied first; never an input);
+    /// `:output` alone: back to the terminal.
+    package func output(_ path: String) -> ReplReply {
+        guard !path.isEmpty else {
+            let was = outputPath
+            outputPath = nil
+            return .text(was.map { "results go to the terminal again (\($0) holds the earlier ones)" } ?? "results go to the terminal")
+        }
+        let inputs = rules.sources.files.map(\.path).filter { !$0.hasPrefix("<") } + [portfolioPath]
+        if let clash = AtomicFile.clash(output: path, inputs: inputs) { return .error("error: \(clash); choose another file") }
+        guard FileManager.default.createFile(atPath: path, contents: Data()) else {
+            return .error("error: cannot write \(path) (does its folder exist?)")
+        }
+        outputPath = path
+        return .text("results go to \(path) (`:output` alone sends them back here)")
     }
 
     /// `:run RULE`: the rule's findings, one line each (the first `rows`), most severe first.

@@ -77,7 +77,7 @@ extension ReplSession {
                 guard let parsedColumn else { return .failure(ReplFailure(render(problems, sources))) }
                 columns.append(parsedColumn)
                 formats.append(column.format)
-                headers.append(String(decoding: sources[file].bytes[column.range], as: UTF8.self))
+                headers.append(column.heading ?? String(decoding: sources[file].bytes[column.range], as: UTF8.self))
             }
         }
         let globalTypes = Dictionary(globals.map { ($0.name, $0.type) }, uniquingKeysWith: { $1 })

@@ -31,6 +31,8 @@ public struct ReplReply: Sendable, Equatable {
 /// How lists of entities print.
 public enum ReplOutputMode: String, Sendable, CaseIterable {
     case table, csv, json, line
+    /// Every field of each entity with its value, one per line (psql's expanded display).
+    case record
 }
 
 /// The REPL's core: pure line in, text out, so transcripts replay it without a terminal.
@@ -58,6 +60,14 @@ public final class ReplSession {
     public var top = 3
     /// Rows shown before "… N more".
     public var maxRows = 20
+    /// Columns of the terminal, which tables and records are cut to; the command line sets it
+    /// on a terminal, and output to a pipe or a file is never cut.
+    public var width = Int.max
+    /// Whether replies taller than the terminal go through a pager (`:pager on|off`; the command
+    /// line does the paging, and never when the output is not a terminal).
+    public var pager = true
+    /// Where query results go instead of the terminal (`:output FILE`), nil for the terminal.
+    public package(set) var outputPath: String?
     /// Lines of an unfinished block.
     package var pending: [String] = []
     /// Whether `pending` is finished, kept as lines come.
@@ -186,10 +196,27 @@ public final class ReplSession {
         inputCount += 1
         let first = text.prefix { $0.isLetter || $0 == "_" }
         switch first {
-        case "let": return letBinding(text)
+        case "let": return toOutput(letBinding(text))
         case "param", "define", "rule", "field", "import", "test": return declare(text)
-        default: return query(text)
+        default: return toOutput(query(text))
         }
+    }
+
+    /// A result, written to the `:output` file when there is one (the terminal then shows
+    /// nothing, as psql's `\o`); errors and messages stay on the terminal.
+    package func toOutput(_ reply: ReplReply) -> ReplReply {
+        guard let outputPath, !reply.isError, !reply.output.isEmpty else { return reply }
+        guard let handle = FileHandle(forWritingAtPath: outputPath) else {
+            return .error("error: cannot write to \(outputPath) any more; `:output` alone sends results back to the terminal")
+        }
+        defer { try? handle.close() }
+        do {
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data(reply.output.utf8))
+        } catch {
+            return .error("error: cannot write to \(outputPath): \(error.localizedDescription)")
+        }
+        return ReplReply()
     }
 
     /// Renders diagnostics like `rapport check`.

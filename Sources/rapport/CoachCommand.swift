@@ -24,6 +24,9 @@ struct Coach: ParsableCommand {
     @Flag(help: "Every correction, not only the top ones (with --rep, the whole list for one 1:1).")
     var all = false
 
+    @Flag(name: .customLong("no-pager"), help: "Never page the agenda (by default, one taller than the terminal goes through $PAGER or less).")
+    var noPager = false
+
     @OptionGroup var snoozes: SnoozeOptions
 
     @OptionGroup var evaluation: EvaluationOptions
@@ -61,7 +64,7 @@ struct Coach: ParsableCommand {
                                                  + " --all` shows every point"
                                          })
         }
-        Terminal.out(text)
+        Pager.show(text, enabled: !noPager)
         if !report.snoozed.isEmpty || !report.expired.isEmpty {
             var line = "\n\(plural(report.snoozed.count, "finding")) snoozed"
             if !report.expired.isEmpty { line += "; \(plural(report.expired.count, "snooze")) expired (rapport snooze list)" }

@@ -47,6 +47,9 @@ struct Lint: ParsableCommand {
     @Option(help: "Only the findings that coach this rep (id or name, any case): what a 1:1 covers.", completion: ShellCompletions.reps)
     var rep: String?
 
+    @Flag(name: .customLong("no-pager"), help: "Never page the report (by default, a text report taller than the terminal goes through $PAGER or less).")
+    var noPager = false
+
     @Option(help: "Corrections per rep in the markdown and html agendas.")
     var top: Int = 3
 
@@ -213,6 +216,9 @@ struct Lint: ParsableCommand {
                     }
                     if let failure { throw failure }
                     try file.commit()
+                } else if destination.format == .text && !noPager && Pager.rows() != nil {
+                    // A text report on a terminal is a page or two: whole, so the pager can take it.
+                    Pager.show(reporter.render(run), enabled: true)
                 } else {
                     reporter.write(run) { Terminal.out(bytes: $0) }
                 }

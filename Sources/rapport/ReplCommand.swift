@@ -36,6 +36,7 @@ struct Repl: ParsableCommand {
                                                            pipeline: &frontend.pipeline)
         guard let session = opened else { throw frontend.failure(problems, sources: sources, summary: "the REPL could not start") }
         session.colored = color.enabledForStderr
+        if interactive { session.width = Terminal.width() }
         defer {
             frontend.pipeline = session.pipeline
             frontend.finish()
@@ -72,7 +73,7 @@ struct Repl: ParsableCommand {
                     failed = true
                     Terminal.err(reply.output)
                 } else {
-                    Terminal.out(reply.output)
+                    Pager.show(reply.output, enabled: interactive && session.pager)
                 }
                 if reply.quit { break loop }
             }

@@ -15,13 +15,14 @@ final class ReplTerminalTests: XCTestCase {
     override func tearDownWithError() throws { try? FileManager.default.removeItem(atPath: home) }
 
     func start(_ arguments: [String] = []) throws -> Terminal {
-        let environment = ["HOME=\(home)", "INPUTRC=/dev/null", "TERM=xterm", "NO_COLOR=1", "LANG=C.UTF-8",
+        let environment = ["HOME=\(home)", "INPUTRC=/dev/null", "TERM=xterm", "NO_COLOR=1", "LANG=C.UTF-8", "PAGER=cat",
                            "PATH=/usr/bin:/bin"]
         return try Terminal(CLI.binary.path, ["rapport", "repl"] + arguments, environment: environment, directory: CLI.repoRoot)
     }
 
     func testCoachAndLintWrapToTheTerminalsWidth() throws {
-        for arguments in [["coach", "Examples/northwind-team.json", "--rep", "r-01"], ["lint", "--rep", "r-01", "Examples/northwind-team.json"]] {
+        for arguments in [["coach", "--no-pager", "Examples/northwind-team.json", "--rep", "r-01"],
+                          ["lint", "--no-pager", "--rep", "r-01", "Examples/northwind-team.json"]] {
             let terminal = try Terminal(CLI.binary.path, [CLI.binary.path] + arguments, environment: ["NO_COLOR=1", "HOME=\(home)"],
                                         directory: CLI.repoRoot, columns: 80)
             let (output, status) = terminal.readToEnd()
@@ -33,6 +34,34 @@ final class ReplTerminalTests: XCTestCase {
                 XCTAssertLessThanOrEqual(line.count, 80, "\(arguments[0]): \(line)")
             }
         }
+    }
+
+    /// Output taller than the terminal (30 rows here) goes through `$PAGER`; `--no-pager` and
+    /// `:pager off` write it directly; a short answer is never paged.
+    func testTallOutputGoesThroughThePager() throws {
+        let pager = ["PAGER=sed 's/^/PAGED: /'", "NO_COLOR=1", "HOME=\(home)", "PATH=/usr/bin:/bin"]
+        for (arguments, paged) in [(["coach", "Examples/northwind-team.json"], true), (["coach", "--no-pager", "Examples/northwind-team.json"], false),
+                                   (["lint", "Examples/northwind-team.json"], true), (["coach", "--rep", "r-04", "Examples/northwind-team.json"], false)] {
+            let terminal = try Terminal(CLI.binary.path, [CLI.binary.path] + arguments, environment: pager, directory: CLI.repoRoot, columns: 100)
+            let (output, _) = terminal.readToEnd()
+            XCTAssertEqual(output.contains("PAGED: "), paged, "\(arguments): \(output.prefix(300))")
+        }
+        let environment = ["HOME=\(home)", "INPUTRC=/dev/null", "TERM=xterm", "NO_COLOR=1", "LANG=C.UTF-8", "PATH=/usr/bin:/bin",
+                           "PAGER=sed 's/^/PAGED: /'"]
+        let repl = try Terminal(CLI.binary.path, ["rapport", "repl"], environment: environment, directory: CLI.repoRoot)
+        try repl.expect("rapport> ")
+        repl.send(":set rows 50\r")
+        try repl.expect("rows = 50")
+        repl.send("accounts show name\r")
+        try repl.expect("PAGED: … 30 more")
+        try repl.expect("rapport> ")
+        repl.send(":pager off\r")
+        try repl.expect("pager: off")
+        repl.send("accounts show name\r")
+        try repl.expect("\r\n… 30 more")
+        try repl.expect("rapport> ")
+        repl.send("\u{04}")
+        XCTAssertEqual(repl.wait(), 0)
     }
 
     func testTabCompletesCommandsAndRepNames() throws {

@@ -40,3 +40,34 @@ final class ReplSessionTests: XCTestCase {
         XCTAssertNil(session.memo)
     }
 }
+
+/// Issue #21's output: results to a file, tables cut to the terminal's width.
+final class ReplOutputTests: XCTestCase {
+    func testResultsGoToTheOutputFileAndErrorsStayOnTheTerminal() throws {
+        let (opened, problems) = ReplSession.open(rulesPath: nil, portfolioPath: Repo.path("Examples/northwind-team.json"))
+        let session = try XCTUnwrap(opened, problems)
+        let folder = TemporaryFolder()
+        let path = folder.path + "/results.txt"
+        XCTAssertFalse(session.submit(":output \(path)").isError)
+        XCTAssertEqual(session.submit("count(accounts)").output, "", "written to the file, not shown")
+        let error = session.submit("count(acounts)")
+        XCTAssertTrue(error.isError && error.output.contains("name.unknown"), "errors stay on the terminal")
+        XCTAssertEqual(session.submit(":run going_dark").output, "")
+        _ = session.submit(":output")
+        XCTAssertEqual(session.submit("count(reps)").output, "8\n", "back on the terminal")
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        XCTAssertTrue(written.hasPrefix("80\ngoing_dark: "), written)
+        XCTAssertFalse(written.contains("8\n8"), "nothing after `:output`")
+    }
+
+    func testTablesAreCutToTheTerminalsWidth() throws {
+        let (opened, problems) = ReplSession.open(rulesPath: nil, portfolioPath: Repo.path("Examples/northwind-team.json"))
+        let session = try XCTUnwrap(opened, problems)
+        session.width = 60
+        let table = session.submit("accounts").output
+        for line in table.split(separator: "\n") { XCTAssertLessThanOrEqual(line.count, 60, String(line)) }
+        XCTAssertTrue(table.contains("…"), "long names are cut")
+        session.width = 200
+        XCTAssertFalse(session.submit("take(accounts, 3)").output.contains("…"))
+    }
+}
