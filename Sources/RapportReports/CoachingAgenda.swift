@@ -89,7 +89,10 @@ public struct TalkingPoint: Sendable {
             }
             index += 1
         }
-        if !current.trimmingCharacters(in: .whitespaces).isEmpty { result.append(current) }
+        let last = current.trimmingCharacters(in: .whitespaces)
+        // Advice without a full stop (a rule drafted at the prompt) still ends a sentence, so
+        // the next one does not run on from it.
+        if !last.isEmpty { result.append(last.last.map { ".!?:;…".contains($0) } == true ? last : last + ".") }
         return result
     }
 }
