@@ -251,7 +251,7 @@ extension ReplSession {
             return .text(TerminalText.escaped(portfolio.string(portfolio.reps[index].name)) + ": no rule fired, nothing to discuss.\n" + errors)
         }
         var text = CoachingAgenda.render(agendas, team: portfolio.string(portfolio.team.name), asOf: today,
-                                         more: { _ in "`:set top N` shows more" })
+                                         width: min(width, 100), more: { _ in "`:set top N` shows more" })
         // The heading names the team; at the prompt the rep's own heading is enough.
         if let firstBreak = text.firstIndex(of: "\n") { text = String(text[text.index(after: firstBreak)...]) }
         return .text(text.drop { $0 == "\n" }.description + errors)
