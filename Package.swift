@@ -37,7 +37,10 @@ let package = Package(
         .target(name: "RapportSemantics", dependencies: ["RapportModel"], swiftSettings: library),
         .target(name: "RapportEngine", dependencies: ["RapportSemantics", "RapportData"], swiftSettings: library),
         .target(name: "RapportReports", dependencies: ["RapportEngine"], swiftSettings: library),
-        .target(name: "RapportREPL", dependencies: ["RapportReports", "RapportData"], swiftSettings: library),
+        // The coaching history: the system's SQLite (public domain); Debian: libsqlite3-dev.
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]),
+        .target(name: "RapportHistory", dependencies: ["RapportReports", "CSQLite"], swiftSettings: library),
+        .target(name: "RapportREPL", dependencies: ["RapportReports", "RapportHistory", "RapportData"], swiftSettings: library),
         // Every layer under one import, for users of the library.
         .target(name: "RapportCore", dependencies: ["RapportREPL"], swiftSettings: instrumented),
         // GNU readline (GPL-3.0-or-later) for the REPL's line editing; Debian: libreadline-dev.

@@ -7,4 +7,5 @@
 @_exported import RapportSemantics
 @_exported import RapportEngine
 @_exported import RapportReports
+@_exported import RapportHistory
 @_exported import RapportREPL

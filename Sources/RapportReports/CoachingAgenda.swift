@@ -220,21 +220,32 @@ public enum CoachingAgenda {
     /// The agendas as text for people. `coverage` is the sentence naming the rules that could
     /// not judge (``Applicability``); `more` is what shows a rep's remaining points (a command);
     /// `width` is the terminal's (100 when not a terminal).
+    /// With `history`, each point says whether it is new or open since an earlier 1:1, and what
+    /// was fixed since is praised.
     public static func render(_ agendas: [RepAgenda], team: String, asOf: CalendarDate, colored: Bool = false,
-                              coverage: String? = nil, width: Int = 100,
+                              coverage: String? = nil, width: Int = 100, history: FindingHistory? = nil,
                               more: (Finding.Rep?) -> String = { _ in "rapport lint lists them all" }) -> String {
         func paint(_ text: String, _ code: String) -> String { colored ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
         // Texts from the data with their control characters made visible.
         func safe(_ text: String) -> String { TerminalText.escaped(text) }
         var out = paint("Coaching agenda for \(safe(team)), as of \(asOf)", "1") + "\n"
         if let coverage { out += "\n" + TextReporter.wrap(safe(coverage), indent: 0, width: width) }
-        if agendas.isEmpty { return out + "\nNothing to discuss: no rule fired.\n" }
+        if let history { out += "\nCompared with the 1:1 of \(history.since).\n" }
+        func fixed(_ repID: String?) -> String {
+            let items = history?.fixed.filter { $0.repID == repID } ?? []
+            guard let history, !items.isEmpty else { return "" }
+            var text = "  " + paint("Fixed since \(history.since)", "32") + "\n"
+            for item in items { text += bullet(safe("\(item.title): \(item.subject)"), width: width) }
+            return text
+        }
+        if agendas.isEmpty && history?.fixed.isEmpty ?? true { return out + "\nNothing to discuss: no rule fired.\n" }
         for agenda in agendas {
             let repeated = repeatedNames(agenda)
             out += "\n" + paint(agenda.rep.map { "\(safe($0.name)) (\(safe($0.id)))" } ?? "Team meeting", "1") + "\n"
             if agenda.corrections.isEmpty { out += "  Nothing to correct.\n" }
             for (number, point) in agenda.corrections.enumerated() {
-                let head = "\(number + 1). \(safe(heading(point, repeated: repeated))) · \(point.severity.rawValue)"
+                let state = history?.state(of: point).map { " · \($0.label)" } ?? ""
+                let head = "\(number + 1). \(safe(heading(point, repeated: repeated))) · \(point.severity.rawValue)\(state)"
                 out += String(TextReporter.wrap(head, indent: 5, width: width).dropFirst(3))
                 for line in point.lines { out += bullet(safe("\(line.title): \(line.text)"), width: width) }
             }
@@ -248,6 +259,14 @@ public enum CoachingAgenda {
                     for line in praiseLines(point, agenda: agenda) { out += bullet(safe(line), width: width) }
                 }
             }
+            out += fixed(agenda.rep?.id)
+        }
+        // Reps with nothing open any more, but something fixed: their praise.
+        var shown = Set(agendas.map { $0.rep?.id })
+        for item in history?.fixed ?? [] where !shown.contains(item.repID) {
+            shown.insert(item.repID)
+            out += "\n" + paint(item.repName.map { "\(safe($0)) (\(safe(item.repID ?? "")))" } ?? "Team meeting", "1") + "\n"
+            out += "  Nothing to correct.\n" + fixed(item.repID)
         }
         return out
     }

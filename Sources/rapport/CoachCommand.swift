@@ -29,10 +29,14 @@ struct Coach: ParsableCommand {
 
     @OptionGroup var snoozes: SnoozeOptions
 
+    @OptionGroup var historyOptions: HistoryOptions
+
     @OptionGroup var evaluation: EvaluationOptions
 
     func validate() throws {
         if top < 1 { throw ValidationError("--top must be at least 1") }
+        // One rep's agenda would record every other rep's findings as fixed.
+        if historyOptions.record && rep != nil { throw ValidationError("--record records the whole team's run: leave out --rep") }
     }
 
     func run() throws {
@@ -54,12 +58,28 @@ struct Coach: ParsableCommand {
         let outcome = frontend.pipeline.evaluate(ruleSet, on: loaded, options: only)
         let report = frontend.pipeline.applySnoozes(outcome.findings, entries, on: asOf ?? loaded.asOf)
         let path = portfolio
+        let store = try historyOptions.store(for: portfolio, frontend: frontend)
+        let snoozedFindings = report.snoozed.map(\.finding)
+        var history: FindingHistory?
+        if let store {
+            do {
+                history = try frontend.pipeline.stage("history: compare") { () throws(HistoryFailure) in
+                    try store.compare(report.kept, snoozed: snoozedFindings, asOf: asOf ?? loaded.asOf, since: historyOptions.since ?? .last)
+                }
+            } catch {
+                throw frontend.failure("history.unusable", error.description)
+            }
+            if let shown = history, let match {
+                history = FindingHistory(since: shown.since, states: shown.states, fixed: shown.fixed.filter { $0.repID == match.id },
+                                         firstSeen: shown.firstSeen)
+            }
+        }
         let text = frontend.pipeline.report {
             let findings = match.map { match in report.kept.filter { $0.rep?.index == match.index } } ?? report.kept
             let agendas = CoachingAgenda.build(findings, top: all ? Int.max : top)
             return CoachingAgenda.render(agendas, team: loaded.string(loaded.team.name), asOf: asOf ?? loaded.asOf,
                                          colored: color.enabled, coverage: outcome.applicability.summary, width: Terminal.width(),
-                                         more: { rep in
+                                         history: history, more: { rep in
                                              "`rapport coach \(shellQuoted(path))" + (rep.map { " --rep \(shellQuoted($0.id))" } ?? "")
                                                  + " --all` shows every point"
                                          })
@@ -69,6 +89,10 @@ struct Coach: ParsableCommand {
             var line = "\n\(plural(report.snoozed.count, "finding")) snoozed"
             if !report.expired.isEmpty { line += "; \(plural(report.expired.count, "snooze")) expired (rapport snooze list)" }
             Terminal.out(line + "\n")
+        }
+        if historyOptions.record, let store {
+            try HistoryOptions.record(store, portfolio: portfolio, asOf: asOf ?? loaded.asOf, rules: ruleSet, params: evaluation.params,
+                                      command: "coach", findings: report.kept, snoozed: snoozedFindings, frontend: frontend)
         }
         try frontend.checkEvaluation(outcome.errors)
     }

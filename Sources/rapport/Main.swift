@@ -14,7 +14,7 @@ struct Rapport: ParsableCommand {
         operations run them over a team's portfolio. Start with `rapport coach Examples/northwind-team.json` or `rapport repl`.
         """,
         version: RapportVersion.current,
-        subcommands: [Coach.self, Repl.self, Lint.self, SnoozeCommand.self, Import.self, Explain.self, Check.self, Test.self, Fmt.self,
+        subcommands: [Coach.self, Repl.self, Lint.self, History.self, SnoozeCommand.self, Import.self, Explain.self, Check.self, Test.self, Fmt.self,
                       Inspect.self, Generate.self]
     )
 

@@ -28,6 +28,7 @@ public enum DiagnosticCatalogue {
         ("snooze", "snooze files"),
         ("eval", "evaluating a rule on a portfolio"),
         ("lookup", "rules, reps and subjects named on the command line or in the REPL"),
+        ("history", "the coaching history file (`--record`, `rapport history`)"),
         ("repl", "the REPL's own syntax"),
     ]
 
@@ -164,6 +165,8 @@ public enum DiagnosticCatalogue {
         e("lookup.unknown_rule", "a rule (or tag) named that the rule set does not have"),
         e("lookup.unknown_rep", "a rep named that the portfolio (or the findings) do not have"),
         e("lookup.unknown_subject", "a subject named that the portfolio does not have"),
+
+        e("history.unusable", "a history file that cannot be used: not Rapport's, from a newer Rapport, damaged, or not writable (left as it is)"),
 
         e("repl.show_needs_list", "`show` after something that is not a list"),
     ]

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+
+/// `--record`, `--history PATH` and `--since DATE|last`, shared by `coach` and `lint`.
+struct HistoryOptions: ParsableArguments {
+    @Flag(help: "Record this run in the history (<portfolio>.history.sqlite, or --history), for the next 1:1's comparison.")
+    var record = false
+
+    @Option(help: "The history file (default: <portfolio>.history.sqlite beside the portfolio).", completion: .file(extensions: ["sqlite"]))
+    var history: String?
+
+    @Option(help: "Compare with the run recorded on or before DATE, or `last` (the default when a history exists).",
+            transform: HistoryOptions.since)
+    var since: HistoryStore.Since?
+
+    static func since(_ text: String) throws -> HistoryStore.Since {
+        if text == "last" { return .last }
+        guard let date = CalendarDate(iso: text) else {
+            throw ValidationError(CalendarDate.problem(with: text).map { "\($0), or write `last`" } ?? "write a date (YYYY-MM-DD) or `last`")
+        }
+        return .date(date)
+    }
+
+    /// The history file of the portfolio at `portfolio`.
+    func path(for portfolio: String) -> String { history ?? HistoryStore.path(besidePortfolio: portfolio) }
+
+    /// The store for `portfolio` when one is wanted: to record, or because it exists (or was
+    /// named) for the comparison. Nil when there is none and none is wanted.
+    func store(for portfolio: String, frontend: Frontend) throws -> HistoryStore? {
+        let path = path(for: portfolio)
+        guard record || history != nil || since != nil || FileManager.default.fileExists(atPath: path) else { return nil }
+        do {
+            return try HistoryStore(path: path, create: record)
+        } catch {
+            throw frontend.failure("history.unusable", error.description, path: nil)
+        }
+    }
+
+    /// Records `findings` of the run on `portfolio` (the file at that path) as of `asOf`.
+    static func record(_ store: HistoryStore, portfolio: String, asOf: CalendarDate, rules: CheckResult, params: [String],
+                       command: String, findings: [Finding], snoozed: [Finding], frontend: Frontend) throws {
+        let bytes = (try? FileReader.read(portfolio)) ?? []
+        let formatter = ISO8601DateFormatter()
+        let info = RunInfo(recordedAt: formatter.string(from: Date()), asOf: asOf, portfolio: portfolio,
+                           portfolioHash: HistoryStore.contentHash([bytes]), rulesHash: HistoryStore.contentHash(rules.sources.files.map(\.bytes)),
+                           version: RapportVersion.current, params: params.sorted().joined(separator: "\n"), command: command)
+        do {
+            _ = try frontend.pipeline.stage("history: record") { () throws(HistoryFailure) in
+                try store.record(info, findings: findings, snoozed: snoozed)
+            }
+        } catch {
+            throw frontend.failure("history.unusable", error.description)
+        }
+    }
+}
