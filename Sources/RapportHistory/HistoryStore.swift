@@ -230,3 +230,28 @@ extension HistoryStore {
         return String(hash, radix: 16)
     }
 }
+
+extension HistoryStore {
+    /// Forgets every run recorded as of a date before `date` (retention), in one transaction,
+    /// then rewrites the file so the forgotten rows are gone from it too. Returns how many runs.
+    @discardableResult
+    public func forget(before date: CalendarDate) throws(HistoryFailure) -> Int {
+        let count = try connection.transaction { () throws(HistoryFailure) -> Int in
+            let doomed = try connection.query("SELECT count(*) FROM runs WHERE as_of < ?", [.text(date.description)]).first?.first?.integer ?? 0
+            try connection.query("DELETE FROM findings WHERE run IN (SELECT id FROM runs WHERE as_of < ?)", [.text(date.description)])
+            try connection.query("DELETE FROM runs WHERE as_of < ?", [.text(date.description)])
+            return Int(doomed)
+        }
+        try connection.execute("VACUUM")
+        return count
+    }
+
+    /// Every recorded finding with its run, oldest run first: what `rapport history export` writes.
+    public func exportRows() throws(HistoryFailure) -> [(run: RunInfo, finding: StoredFinding)] {
+        var rows: [(run: RunInfo, finding: StoredFinding)] = []
+        for run in try runs() {
+            for finding in try findings(ofRun: run.id) { rows.append((run.info, finding)) }
+        }
+        return rows
+    }
+}

@@ -5,6 +5,7 @@ import RapportModel
 import RapportSemantics
 import RapportEngine
 import RapportReports
+import RapportHistory
 
 extension ReplSession {
     /// The commands, with a one-line summary each (`:help` lists them; completion offers them).
@@ -23,6 +24,7 @@ extension ReplSession {
         ("as-of", ":as-of [DATE]", "evaluate as of another date (no date: back to the portfolio's as_of)"),
         ("mode", ":mode table|csv|json|line|record", "how lists of entities print (record: every field of each)"),
         ("timing", ":timing on|off", "show how long each evaluation takes"),
+        ("history", ":history [REP]", "the recorded 1:1s of this portfolio (`rapport coach --record`): per run, opened and fixed"),
         ("output", ":output [FILE]", "send results to a file (emptied first), or back to the terminal"),
         ("pager", ":pager on|off", "page results taller than the terminal (`$PAGER`, default `less -RFX`)"),
         ("quit", ":quit", "leave (also Ctrl-D on an empty line)"),
@@ -41,6 +43,7 @@ extension ReplSession {
         case "run": return toOutput(timed { argument.isEmpty ? runAll() : runRule(argument) })
         case "fields": return toOutput(fields(argument))
         case "output": return output(argument)
+        case "history": return toOutput(history(argument))
         case "pager":
             guard argument == "on" || argument == "off" else { return .error("error: `:pager` takes on or off") }
             pager = argument == "on"
@@ -147,6 +150,19 @@ extension ReplSession {
         out += ReplSession.errorLines(outcome.errors)
         if let summary = outcome.applicability.summary { out += summary + "\n" }
         return .text(out)
+    }
+
+    /// `:history [REP]`: the summary of the history beside the portfolio.
+    package func history(_ rep: String) -> ReplReply {
+        let path = HistoryStore.path(besidePortfolio: portfolioPath)
+        guard FileManager.default.fileExists(atPath: path) else {
+            return .text("no history beside \(portfolioPath) yet: `rapport coach --record \(portfolioPath)` records a 1:1")
+        }
+        do throws(HistoryFailure) {
+            return .text(try HistorySummary.of(try HistoryStore(path: path, create: false), rep: rep.isEmpty ? nil : rep).render())
+        } catch {
+            return .error("error: \(error.description)")
+        }
     }
 
     /// `:output FILE`: results go to FILE from now on (emptied first; never an input);

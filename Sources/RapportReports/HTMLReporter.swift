@@ -96,7 +96,9 @@ public struct HTMLReporter: LintReporter {
         let repeated = CoachingAgenda.repeatedNames(agenda)
         for point in agenda.corrections {
             out += "<li><span class=\"badge \(point.severity.rawValue)\">\(point.severity.rawValue)</span> "
-            out += "<b>\(esc(CoachingAgenda.heading(point, repeated: repeated)))</b>\n<ul>\n"
+            out += "<b>\(esc(CoachingAgenda.heading(point, repeated: repeated)))</b>"
+            if let state = report.history?.state(of: point) { out += " <span class=\"id\">\(esc(state.label))</span>" }
+            out += "\n<ul>\n"
             let rationales = Dictionary(point.findings.map { ($0.title, $0.rationale) }, uniquingKeysWith: { first, _ in first })
             for line in point.lines {
                 out += "<li><b>\(esc(line.title))</b>: \(esc(line.text))"
@@ -117,6 +119,10 @@ public struct HTMLReporter: LintReporter {
             out += "</ul>\n"
         }
         out += "</div>\n<div>\n"
+        if let series = report.trend[agenda.rep?.id ?? ""], !series.isEmpty {
+            out += figure("Open findings per recorded 1:1", HTMLCharts.bars(series.map { ("\($0.date)", $0.open) },
+                                                                             title: "Open findings of \(agenda.rep?.name ?? "the team") per recorded run"))
+        }
         if let rep = agenda.rep, let digest = report.digest, Int(rep.index) < digest.reps.count {
             let slot = Int(rep.index)
             out += figure("Activity mix", HTMLCharts.activityMix(digest.activityMix[slot], quarters: digest.activityQuarters,

@@ -140,6 +140,14 @@ public struct JSONReporter: LintReporter {
             w.endObject()
             w.key("priority")
             w.number(f.priority)
+            if let history = report.history {
+                // Against the recorded run compared with: `new` or `unchanged`, and the first run that had it.
+                let identity = f.identity
+                w.key("state")
+                w.string(history.states[identity].map { $0 == .new ? "new" : "unchanged" } ?? "new")
+                w.key("first_seen")
+                w.string((history.firstSeen[identity] ?? report.asOf).description)
+            }
             if blocks {
                 w.members(rendered: shared.tagsBlock)
             } else {
@@ -220,6 +228,9 @@ public struct JSONReporter: LintReporter {
         package struct Report: Sendable {
             package let path: [UInt8]
             package var reps: [Int32: Rep] = [:]
+            /// The comparison with a recorded run, and the report's date (for `first_seen`).
+            package var history: FindingHistory?
+            package var asOf = CalendarDate(dayNumber: 0)
 
             /// A report with nothing escaped ahead but its path.
             package init(path: String) { self.path = quoted(path) }
@@ -232,6 +243,8 @@ public struct JSONReporter: LintReporter {
         package init(_ run: LintRun) {
             for report in run.reports {
                 var escaped = Report(path: report.path)
+                escaped.history = report.history
+                escaped.asOf = report.asOf
                 var last: ObjectIdentifier?
                 for finding in report.findings {
                     // A rule's findings come together: the dictionary is consulted once per rule.

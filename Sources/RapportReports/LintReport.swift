@@ -27,6 +27,11 @@ public struct LintReport: Sendable {
     public var notApplicable: [Applicability.NotApplicable] = []
     /// Those rules in a paragraph for people, when there are any.
     public var coverageSummary: String?
+    /// How the findings compare with an earlier recorded run (`--record`, `--since`), when there is one.
+    public var history: FindingHistory?
+    /// Open findings (praise aside) per recorded run, by rep id ("" for the team), oldest first:
+    /// the HTML report's trend.
+    public var trend: [String: [(date: CalendarDate, open: Int)]] = [:]
 
     public init(path: String, team: String, asOf: CalendarDate, findings: [Finding], failOn: Severity, rulesRun: Int) {
         self.path = path

@@ -44,7 +44,16 @@ public struct SARIFReporter: LintReporter {
         var results: [JSONValue] = []
         for report in run.reports {
             for finding in report.findings {
-                results.append(result(finding, portfolio: report.path, ruleIndex: ruleIndex[finding.rule]))
+                results.append(result(finding, portfolio: report.path, ruleIndex: ruleIndex[finding.rule], history: report.history,
+                                      asOf: report.asOf))
+            }
+            // What the run compared with had and this one does not: absent from the baseline's view.
+            for fixed in report.history?.fixed ?? [] {
+                var fields: [(String, JSONValue)] = [("ruleId", .string(fixed.rule))]
+                if let index = ruleIndex[fixed.rule] { fields.append(("ruleIndex", .number(Double(index)))) }
+                fields += [("level", .string("none")), ("baselineState", .string("absent")),
+                           ("message", .object([("text", .string("\(fixed.title): \(fixed.subject) (fixed since the run of \(report.history!.since))"))]))]
+                results.append(.object(fields))
             }
             // Snoozed findings stay in the log as suppressed results, so dashboards show them as such.
             for (finding, snooze) in report.snoozed {
@@ -110,7 +119,8 @@ public struct SARIFReporter: LintReporter {
         ])
     }
 
-    package static func result(_ finding: Finding, portfolio: String, ruleIndex: Int?, snooze: Snooze? = nil) -> JSONValue {
+    package static func result(_ finding: Finding, portfolio: String, ruleIndex: Int?, snooze: Snooze? = nil,
+                               history: FindingHistory? = nil, asOf: CalendarDate? = nil) -> JSONValue {
         var fields: [(String, JSONValue)] = [("ruleId", .string(finding.rule))]
         if let ruleIndex { fields.append(("ruleIndex", .number(Double(ruleIndex)))) }
         if finding.severity == .praise { fields.append(("kind", .string("pass"))) }
@@ -140,6 +150,12 @@ public struct SARIFReporter: LintReporter {
             ])])))
         }
         fields.append(("partialFingerprints", .object([("rapportSubject/v1", .string("\(finding.rule)|\(subject.type.rawValue)|\(subject.id)"))])))
+        if let history, let asOf {
+            // SARIF 2.1.0 result matching: new or unchanged against the recorded run, and when first seen.
+            let identity = finding.identity
+            fields.append(("baselineState", .string(history.states[identity].map { $0 == .new ? "new" : "unchanged" } ?? "new")))
+            fields.append(("provenance", .object([("firstDetectionTimeUtc", .string("\(history.firstSeen[identity] ?? asOf)T00:00:00Z"))])))
+        }
         var properties: [(String, JSONValue)] = [
             ("severity", .string(finding.severity.rawValue)),
             ("title", .string(finding.title)),

@@ -37,6 +37,24 @@ struct HistoryOptions: ParsableArguments {
         }
     }
 
+    /// Open findings (praise aside) per rep and recorded run, with `current` (a run not recorded) last.
+    static func trend(_ store: HistoryStore, current: LintReport?, frontend: Frontend) throws -> [String: [(date: CalendarDate, open: Int)]] {
+        var trend: [String: [(date: CalendarDate, open: Int)]] = [:]
+        do {
+            for run in try HistorySummary.of(store).runs {
+                for line in run.lines { trend[line.repID ?? "", default: []].append((run.asOf, line.bySeverity.dropLast().reduce(0, +))) }
+            }
+        } catch {
+            throw frontend.failure("history.unusable", error.description)
+        }
+        // The run shown, unless a run of its date is recorded already.
+        if let current, !trend.values.contains(where: { $0.contains { $0.date == current.asOf } }) {
+            let open = Dictionary(grouping: current.findings.filter { $0.severity > .praise }, by: { $0.rep?.id ?? "" })
+            for (rep, findings) in open { trend[rep, default: []].append((current.asOf, findings.count)) }
+        }
+        return trend
+    }
+
     /// Records `findings` of the run on `portfolio` (the file at that path) as of `asOf`.
     static func record(_ store: HistoryStore, portfolio: String, asOf: CalendarDate, rules: CheckResult, params: [String],
                        command: String, findings: [Finding], snoozed: [Finding], frontend: Frontend) throws {

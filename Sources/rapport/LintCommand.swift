@@ -58,6 +58,8 @@ struct Lint: ParsableCommand {
 
     @OptionGroup var snoozes: SnoozeOptions
 
+    @OptionGroup var historyOptions: HistoryOptions
+
     @OptionGroup var evaluation: EvaluationOptions
 
     /// Each report and where it goes (nil: standard output): an --output takes the --format
@@ -135,6 +137,12 @@ struct Lint: ParsableCommand {
         if portfolios.isEmpty { throw ValidationError("give at least one portfolio, e.g. `rapport lint Examples/northwind-team.json`") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if top < 1 { throw ValidationError("--top must be at least 1") }
+        if historyOptions.record && (rep != nil || !select.isEmpty || !ignore.isEmpty || minSeverity != .praise) {
+            throw ValidationError("--record records whole runs: leave out --rep, --select, --ignore and --min-severity")
+        }
+        if historyOptions.history != nil && portfolios.count > 1 {
+            throw ValidationError("--history names one portfolio's history: give one portfolio, or leave it out (each has its own beside it)")
+        }
         for destination in destinations {
             guard let path = destination.path, destination.explicit, let named = Self.format(ofExtension: path),
                   named != destination.format else { continue }
@@ -190,6 +198,26 @@ struct Lint: ParsableCommand {
                 frontend.show(diagnostics, sources: sources, summary: "\(path) was not linted: \(plural(errors.count, "error"))")
                 run.failures.append(LintFailure(path: path, message: errors.first.map { firstLine($0, sources) } ?? "unreadable",
                                                 errors: errors.count))
+            }
+        }
+        // Each portfolio against its own history (or the one --history names), recorded when asked.
+        for index in run.reports.indices {
+            let report = run.reports[index]
+            guard let store = try historyOptions.store(for: report.path, frontend: frontend) else { continue }
+            let snoozed = report.snoozed.map(\.finding)
+            do {
+                run.reports[index].history = try frontend.pipeline.stage("history: compare") { () throws(HistoryFailure) in
+                    try store.compare(report.findings, snoozed: snoozed, asOf: report.asOf, since: historyOptions.since ?? .last)
+                }
+            } catch {
+                throw frontend.failure("history.unusable", error.description)
+            }
+            if historyOptions.record {
+                try HistoryOptions.record(store, portfolio: report.path, asOf: report.asOf, rules: ruleSet, params: evaluation.params,
+                                          command: "lint", findings: report.findings, snoozed: snoozed, frontend: frontend)
+            }
+            if destinations.contains(where: { $0.format == .html }) {
+                run.reports[index].trend = try HistoryOptions.trend(store, current: historyOptions.record ? nil : report, frontend: frontend)
             }
         }
         if let rep {

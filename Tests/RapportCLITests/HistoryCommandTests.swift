@@ -66,6 +66,22 @@ final class HistoryCommandTests: XCTestCase {
         let earlier = try CLI.run(["coach", "--rep", "r-01", "--since", "2026-11-13", team])
         XCTAssertTrue(earlier.stdout.contains("Compared with the 1:1 of 2026-11-13."), earlier.stdout)
         XCTAssertTrue(earlier.stdout.contains("Fixed since 2026-11-13"), "Castell's growth plan: \(earlier.stdout)")
+        // The reports against the history: SARIF's baseline states, JSON's state and first_seen, the HTML trend.
+        let sarif = try CLI.run(["lint", "--format", "sarif", "--since", "2026-11-13", team])
+        XCTAssertEqual(sarif.status, 1, sarif.stderr)
+        for state in ["\"baselineState\" : \"new\"", "\"baselineState\" : \"unchanged\"", "\"baselineState\" : \"absent\"",
+                      "\"firstDetectionTimeUtc\" : \"2026-11-13T00:00:00Z\""] {
+            XCTAssertTrue(sarif.stdout.replacingOccurrences(of: "\": ", with: "\" : ").contains(state), state)
+        }
+        let json = try CLI.run(["lint", "--format", "json", team])
+        XCTAssertTrue(json.stdout.contains("\"state\": \"unchanged\""), json.stdout.prefix(2000).description)
+        XCTAssertTrue(json.stdout.contains("\"first_seen\": \"2026-11-13\""))
+        let html = try CLI.run(["lint", "--format", "html", team])
+        let dave = try XCTUnwrap(html.stdout.range(of: "<h3>Dave Carter"))
+        let figure = try XCTUnwrap(html.stdout[dave.upperBound...].range(of: "<figure>"))
+        let end = try XCTUnwrap(html.stdout[figure.lowerBound...].range(of: "</figure>"))
+        assertCLIGolden(String(html.stdout[figure.lowerBound..<end.upperBound]) + "\n", "history/html-trend-r-01.svg.html")
+        XCTAssertTrue(html.stdout.contains("open since 2026-11-13"), "the agenda's states in the HTML report")
         let history = try CLI.run(["history", team])
         XCTAssertEqual(history.status, 0, history.stderr)
         assertCLIGolden(shown(history.stdout), "history/history.txt")
@@ -135,5 +151,32 @@ final class HistoryCommandTests: XCTestCase {
         let history = try CLI.run(["history", team])
         XCTAssertEqual(history.status, 0, history.stderr)
         XCTAssertEqual(history.stdout.components(separatedBy: " (coach)\n").count - 1, 3, history.stdout)
+    }
+}
+
+/// Retention and export of the history.
+final class HistoryRetentionTests: XCTestCase {
+    func testForgetAndExport() throws {
+        let folder = NSTemporaryDirectory() + "rapport-retention-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let team = folder + "/team.json"
+        try FileManager.default.copyItem(atPath: CLI.repoRoot + "/Examples/northwind-team.json", toPath: team)
+        for date in ["2026-11-06", "2026-11-13", "2026-11-20"] {
+            XCTAssertEqual(try CLI.run(["lint", "--record", "--format", "json", "--as-of", date, team]).status, 1)
+        }
+        let csv = try CLI.run(["history", "export", team])
+        XCTAssertEqual(csv.status, 0, csv.stderr)
+        let rows = csv.stdout.split(separator: "\n")
+        XCTAssertEqual(rows.first, "as_of,recorded_at,command,portfolio,rule,title,severity,subject_type,subject_id,subject_name,rep_id,rep_name,message,snoozed")
+        XCTAssertEqual(Set(rows.dropFirst().map { $0.prefix(10) }), ["2026-11-06", "2026-11-13", "2026-11-20"])
+        let forget = try CLI.run(["history", "forget", "--before", "2026-11-13", team])
+        XCTAssertEqual(forget.stdout, "forgot 1 run recorded before 2026-11-13 in \(team).history.sqlite\n")
+        let json = try CLI.run(["history", "export", "--format", "json", team])
+        let objects = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(Set(objects.compactMap { $0["as_of"] as? String }), ["2026-11-13", "2026-11-20"])
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: team + ".history.sqlite"))
+        XCTAssertNil(bytes.range(of: Data("2026-11-06".utf8)), "what was forgotten is gone from the file")
+        XCTAssertEqual(try CLI.run(["history", "export", "-o", team, team]).status, 2, "never over an input")
     }
 }
