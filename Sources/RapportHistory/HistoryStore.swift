@@ -155,7 +155,6 @@ public final class HistoryStore {
           snoozed INTEGER NOT NULL,
           PRIMARY KEY (run, identity)
         );
-        CREATE INDEX findings_identity ON findings (identity);
         """,
     ]
 
@@ -178,14 +177,13 @@ public final class HistoryStore {
                 [.text(info.recordedAt), .text(info.asOf.description), .text(info.portfolio), .text(info.portfolioHash),
                  .text(info.rulesHash), .text(info.version), .text(info.params), .text(info.command)])
             let run = try connection.query("SELECT last_insert_rowid()").first?.first?.integer ?? 0
-            for (finding, isSnoozed) in findings.map({ ($0, false) }) + snoozed.map({ ($0, true) }) {
-                try connection.query(
-                    "INSERT OR REPLACE INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [.integer(run), .text(finding.identity), .text(finding.rule), .text(finding.title), .text(finding.severity.rawValue),
-                     .text(finding.subject.type.rawValue), .text(finding.subject.id), .text(finding.subject.name),
-                     finding.rep.map { .text($0.id) } ?? .null, finding.rep.map { .text($0.name) } ?? .null,
-                     .text(finding.message), .integer(isSnoozed ? 1 : 0)])
+            let rows: [[SQLiteConnection.Value]] = (findings.map { ($0, false) } + snoozed.map { ($0, true) }).map { finding, isSnoozed in
+                [.integer(run), .text(finding.identity), .text(finding.rule), .text(finding.title), .text(finding.severity.rawValue),
+                 .text(finding.subject.type.rawValue), .text(finding.subject.id), .text(finding.subject.name),
+                 finding.rep.map { .text($0.id) } ?? .null, finding.rep.map { .text($0.name) } ?? .null,
+                 .text(finding.message), .integer(isSnoozed ? 1 : 0)]
             }
+            try connection.run("INSERT OR REPLACE INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows: rows)
             return run
         }
     }

@@ -82,6 +82,29 @@ package final class SQLiteConnection {
         return rows
     }
 
+    /// Runs the one statement `sql` once per element of `rows`, prepared once (a run's thousands
+    /// of findings are inserted without parsing the statement again for each).
+    package func run(_ sql: String, rows: [[Value]]) throws(HistoryFailure) {
+        var statement: OpaquePointer?
+        guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else { throw failure("cannot prepare `\(sql.prefix(60))`") }
+        defer { sqlite3_finalize(statement) }
+        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+        for values in rows {
+            sqlite3_reset(statement)
+            sqlite3_clear_bindings(statement)
+            for (position, value) in values.enumerated() {
+                let index = Int32(position + 1)
+                switch value {
+                case .null: sqlite3_bind_null(statement, index)
+                case .integer(let number): sqlite3_bind_int64(statement, index, number)
+                case .real(let number): sqlite3_bind_double(statement, index, number)
+                case .text(let text): sqlite3_bind_text(statement, index, text, -1, transient)
+                }
+            }
+            guard sqlite3_step(statement) == SQLITE_DONE else { throw failure("cannot run `\(sql.prefix(60))`") }
+        }
+    }
+
     /// Runs `body` in one write transaction: all of it lands, or none (a failure, or the
     /// process killed half-way, leaves the database as it was).
     package func transaction<T>(_ body: () throws(HistoryFailure) -> T) throws(HistoryFailure) -> T {
