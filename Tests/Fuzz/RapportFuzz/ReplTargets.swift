@@ -15,7 +15,9 @@ enum ReplTargets {
         let text = String(decoding: bytes, as: UTF8.self)
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             // Commands that touch files or the terminal are left out.
-            if line.hasPrefix(":save") || line.hasPrefix(":output") || line.hasPrefix(":load") || line.hasPrefix(":rules") { continue }
+            // (The session trims the line before it reads a command, so the check does too.)
+            let command = line.drop { $0 == " " || $0 == "\t" }
+            if ["save", "output", "load", "rules", "history"].contains(where: { command.hasPrefix(":" + $0) }) { continue }
             _ = session.submit(String(line))
         }
         _ = session.finish()
