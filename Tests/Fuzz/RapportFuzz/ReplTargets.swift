@@ -1,3 +1,4 @@
+import Foundation
 import RapportCore
 
 /// REPL lines on the example team: each input is a script of lines.
@@ -16,7 +17,7 @@ enum ReplTargets {
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             // Commands that touch files or the terminal are left out.
             // (The session trims the line before it reads a command, so the check does too.)
-            let command = line.drop { $0 == " " || $0 == "\t" }
+            let command = line.trimmingCharacters(in: .whitespaces)
             if ["save", "output", "load", "rules", "history"].contains(where: { command.hasPrefix(":" + $0) }) { continue }
             _ = session.submit(String(line))
         }
