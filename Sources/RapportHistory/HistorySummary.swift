@@ -115,15 +115,17 @@ public struct HistorySummary: Sendable, Equatable {
         let severities = Severity.allCases.reversed().map(\.rawValue)
         let names = runs.flatMap { $0.lines.map { line in line.repName.map { "\($0) (\(line.repID ?? ""))" } ?? "Team" } }
         let nameWidth = max(names.map(\.count).max() ?? 0, 4)
-        let header = "  " + "".padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  "
-            + (severities + ["opened", "fixed"]).map { $0.leftPadded(11) }.joined()
         var out = ""
         for run in runs {
-            out += "\(run.asOf) (\(run.command))\n" + header.trimmingCharacters(in: .whitespaces).leftPadded(header.count) + "\n"
+            out += "\(run.asOf) (\(run.command))\n"
             for line in run.lines {
                 let name = line.repName.map { "\($0) (\(line.repID ?? ""))" } ?? "Team"
+                // "7 warning, 14 suggestion, 1 info": the severities that occur, most severe first.
+                let counts = zip(severities, line.bySeverity).filter { $0.1 > 0 }.map { "\($0.1) \($0.0)" }
                 out += "  " + name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  "
-                    + (line.bySeverity + [line.opened, line.fixed]).map { String($0).leftPadded(11) }.joined() + "\n"
+                    + (counts.isEmpty ? "nothing open" : counts.joined(separator: ", "))
+                    + [line.opened > 0 ? "\(line.opened) new" : nil, line.fixed > 0 ? "\(line.fixed) fixed" : nil].compactMap { $0 }
+                        .map { " · " + $0 }.joined() + "\n"
             }
             out += "\n"
         }
@@ -135,8 +137,8 @@ public struct HistorySummary: Sendable, Equatable {
         if !longestOpen.isEmpty {
             out += "Open longest:\n"
             for item in longestOpen {
-                out += "  \(item.title) · \(item.subject)" + (item.repName.map { " (\($0))" } ?? "")
-                    + ": open since \(item.since), \(item.runs) run\(item.runs == 1 ? "" : "s")\n"
+                out += "  \(item.title) · \(item.subject)" + (item.repName.map { " (\($0))" } ?? "") + "\n"
+                out += "    open since \(item.since), \(item.runs) run\(item.runs == 1 ? "" : "s") in a row\n"
             }
         }
         return TerminalText.escaped(out, keepLayout: true)
