@@ -9,3 +9,4 @@
 @_exported import RapportReports
 @_exported import RapportHistory
 @_exported import RapportREPL
+@_exported import RapportLSP
