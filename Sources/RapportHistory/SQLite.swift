@@ -53,17 +53,7 @@ package final class SQLiteConnection {
         var statement: OpaquePointer?
         guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else { throw failure("cannot prepare `\(sql.prefix(60))`") }
         defer { sqlite3_finalize(statement) }
-        // SQLITE_TRANSIENT: SQLite copies the text before the Swift string goes away.
-        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-        for (position, value) in values.enumerated() {
-            let index = Int32(position + 1)
-            switch value {
-            case .null: sqlite3_bind_null(statement, index)
-            case .integer(let number): sqlite3_bind_int64(statement, index, number)
-            case .real(let number): sqlite3_bind_double(statement, index, number)
-            case .text(let text): sqlite3_bind_text(statement, index, text, -1, transient)
-            }
-        }
+        bind(values, to: statement)
         var rows: [[Value]] = []
         while true {
             let status = sqlite3_step(statement)
@@ -88,20 +78,26 @@ package final class SQLiteConnection {
         var statement: OpaquePointer?
         guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else { throw failure("cannot prepare `\(sql.prefix(60))`") }
         defer { sqlite3_finalize(statement) }
-        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
         for values in rows {
             sqlite3_reset(statement)
             sqlite3_clear_bindings(statement)
-            for (position, value) in values.enumerated() {
-                let index = Int32(position + 1)
-                switch value {
-                case .null: sqlite3_bind_null(statement, index)
-                case .integer(let number): sqlite3_bind_int64(statement, index, number)
-                case .real(let number): sqlite3_bind_double(statement, index, number)
-                case .text(let text): sqlite3_bind_text(statement, index, text, -1, transient)
-                }
-            }
+            bind(values, to: statement)
             guard sqlite3_step(statement) == SQLITE_DONE else { throw failure("cannot run `\(sql.prefix(60))`") }
+        }
+    }
+
+    /// Binds `values` to the `?`s of `statement`, in order.
+    private func bind(_ values: [Value], to statement: OpaquePointer?) {
+        // SQLITE_TRANSIENT: SQLite copies the text before the Swift string goes away.
+        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+        for (position, value) in values.enumerated() {
+            let index = Int32(position + 1)
+            switch value {
+            case .null: sqlite3_bind_null(statement, index)
+            case .integer(let number): sqlite3_bind_int64(statement, index, number)
+            case .real(let number): sqlite3_bind_double(statement, index, number)
+            case .text(let text): sqlite3_bind_text(statement, index, text, -1, transient)
+            }
         }
     }
 

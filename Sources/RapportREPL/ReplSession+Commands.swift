@@ -207,8 +207,8 @@ extension ReplSession {
     /// `:fields ENTITY`: every field rules can read on the entity (built in, then the rule
     /// files' own), with its type and what it holds.
     package func fields(_ name: String) -> ReplReply {
-        let typed = name.hasSuffix("s") && EntityType(rawValue: name) == nil ? String(name.dropLast()) : name
-        guard let entity = EntityType(rawValue: typed == "opportunitie" ? "opportunity" : typed == "activitie" ? "activity" : typed) else {
+        // `opportunity` or `opportunities`, as the rules write lists of them.
+        guard let entity = EntityType.allCases.first(where: { $0.rawValue == name || ValueType.entity($0).plural == name }) else {
             let names = EntityType.allCases.map(\.rawValue)
             let hint = NameSuggester.suggest(name, from: names).map { "; did you mean `\($0)`?" } ?? ""
             return .error("error: `:fields` takes an entity: \(names.joined(separator: ", "))" + (name.isEmpty ? "" : " (not `\(name)`)\(hint)"))

@@ -62,13 +62,7 @@ struct Coach: ParsableCommand {
         let snoozedFindings = report.snoozed.map(\.finding)
         var history: FindingHistory?
         if let store {
-            do {
-                history = try frontend.pipeline.stage("history: compare") { () throws(HistoryFailure) in
-                    try store.compare(report.kept, snoozed: snoozedFindings, asOf: asOf ?? loaded.asOf, since: historyOptions.since ?? .last)
-                }
-            } catch {
-                throw frontend.failure("history.unusable", error.description)
-            }
+            history = try historyOptions.compare(store, report.kept, snoozed: snoozedFindings, asOf: asOf ?? loaded.asOf, frontend: frontend)
             if let shown = history, let match {
                 history = FindingHistory(since: shown.since, states: shown.states, fixed: shown.fixed.filter { $0.repID == match.id },
                                          firstSeen: shown.firstSeen)

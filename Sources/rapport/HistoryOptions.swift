@@ -33,7 +33,7 @@ struct HistoryOptions: ParsableArguments {
         do {
             return try HistoryStore(path: path, create: record)
         } catch {
-            throw frontend.failure("history.unusable", error.description, path: nil)
+            throw frontend.failure("history.unusable", error.description)
         }
     }
 
@@ -53,6 +53,18 @@ struct HistoryOptions: ParsableArguments {
             for (rep, findings) in open { trend[rep, default: []].append((current.asOf, findings.count)) }
         }
         return trend
+    }
+
+    /// How `findings` (and `snoozed`) of a run as of `asOf` compare with the run `--since` chooses.
+    func compare(_ store: HistoryStore, _ findings: [Finding], snoozed: [Finding], asOf: CalendarDate,
+                 frontend: Frontend) throws -> FindingHistory? {
+        do {
+            return try frontend.pipeline.stage("history: compare") { () throws(HistoryFailure) in
+                try store.compare(findings, snoozed: snoozed, asOf: asOf, since: since ?? .last)
+            }
+        } catch {
+            throw frontend.failure("history.unusable", error.description)
+        }
     }
 
     /// Records `findings` of the run on `portfolio` (the file at that path) as of `asOf`.

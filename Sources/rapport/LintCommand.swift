@@ -205,13 +205,8 @@ struct Lint: ParsableCommand {
             let report = run.reports[index]
             guard let store = try historyOptions.store(for: report.path, frontend: frontend) else { continue }
             let snoozed = report.snoozed.map(\.finding)
-            do {
-                run.reports[index].history = try frontend.pipeline.stage("history: compare") { () throws(HistoryFailure) in
-                    try store.compare(report.findings, snoozed: snoozed, asOf: report.asOf, since: historyOptions.since ?? .last)
-                }
-            } catch {
-                throw frontend.failure("history.unusable", error.description)
-            }
+            run.reports[index].history = try historyOptions.compare(store, report.findings, snoozed: snoozed, asOf: report.asOf,
+                                                                     frontend: frontend)
             if historyOptions.record {
                 try HistoryOptions.record(store, portfolio: report.path, asOf: report.asOf, rules: ruleSet, params: evaluation.params,
                                           command: "lint", findings: report.findings, snoozed: snoozed, frontend: frontend)

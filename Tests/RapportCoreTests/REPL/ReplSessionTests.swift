@@ -60,6 +60,16 @@ final class ReplOutputTests: XCTestCase {
         XCTAssertFalse(written.contains("8\n8"), "nothing after `:output`")
     }
 
+    func testFieldsTakeAnEntityOrItsPlural() throws {
+        let (opened, problems) = ReplSession.open(rulesPath: nil, portfolioPath: Repo.path("Examples/northwind-team.json"))
+        let session = try XCTUnwrap(opened, problems)
+        for (plural, entity) in [("opportunities", "opportunity"), ("activities", "activity"), ("growth_plans", "growth_plan")] {
+            XCTAssertFalse(session.submit(":fields \(entity)").isError)
+            XCTAssertEqual(session.submit(":fields \(plural)").output, session.submit(":fields \(entity)").output, plural)
+        }
+        XCTAssertTrue(session.submit(":fields opportunitys").isError)
+    }
+
     func testTablesAreCutToTheTerminalsWidth() throws {
         let (opened, problems) = ReplSession.open(rulesPath: nil, portfolioPath: Repo.path("Examples/northwind-team.json"))
         let session = try XCTUnwrap(opened, problems)
