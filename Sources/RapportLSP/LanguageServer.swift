@@ -40,7 +40,7 @@ public final class LanguageServer {
                     "textDocumentSync": ["openClose": true, "change": 1],
                     "documentFormattingProvider": true,
                 ] as [String: Any],
-                "serverInfo": ["name": "rapport", "version": RapportVersion.current],
+                "serverInfo": ["name": "rapport", "version": RapportVersion.described],
             ])]
         case "initialized", "$/cancelRequest", "$/setTrace", "workspace/didChangeConfiguration": return []
         case "shutdown":

@@ -1,15 +1,15 @@
 import Foundation
 
 // Writes EmbeddedData.swift for the EmbedData build plugin:
-//   rapport-embed OUTPUT RULES_FOLDER EXAMPLE_TEAM_JSON HELP_FOLDER
+//   rapport-embed OUTPUT RULES_FOLDER EXAMPLE_TEAM_JSON HELP_FOLDER GIT_FOLDER
 // Each text becomes a raw string literal with enough `#` that no line of it can end the literal.
 
 let arguments = CommandLine.arguments.dropFirst()
-guard arguments.count == 4 else {
-    FileHandle.standardError.write(Data("usage: rapport-embed OUTPUT RULES_FOLDER EXAMPLE_TEAM_JSON HELP_FOLDER\n".utf8))
+guard arguments.count == 5 else {
+    FileHandle.standardError.write(Data("usage: rapport-embed OUTPUT RULES_FOLDER EXAMPLE_TEAM_JSON HELP_FOLDER GIT_FOLDER\n".utf8))
     exit(2)
 }
-let (output, rulesFolder, examplePath, helpFolder) = (arguments[1], arguments[2], arguments[3], arguments[4])
+let (output, rulesFolder, examplePath, helpFolder, gitFolder) = (arguments[1], arguments[2], arguments[3], arguments[4], arguments[5])
 
 func read(_ path: String) -> String {
     guard let data = FileManager.default.contents(atPath: path) else {
@@ -34,13 +34,33 @@ func literal(_ text: String, trailingNewline: Bool = false) -> String {
     return hashes + "\"\"\"\n" + body + "\n\"\"\"" + hashes
 }
 
+/// The commit a git folder's HEAD names (its first 12 hex digits), or nil outside a checkout.
+func commit(gitFolder: String) -> String? {
+    func text(_ path: String) -> String? {
+        FileManager.default.contents(atPath: gitFolder + "/" + path).map { String(decoding: $0, as: UTF8.self) }
+    }
+    func hash(_ line: Substring) -> String? {
+        let digits = line.prefix(40)
+        return digits.count == 40 && digits.allSatisfy(\.isHexDigit) ? String(digits.prefix(12)) : nil
+    }
+    guard let head = text("HEAD")?.trimmingCharacters(in: .whitespacesAndNewlines) else { return nil }
+    guard head.hasPrefix("ref: ") else { return hash(Substring(head)) }
+    let ref = String(head.dropFirst(5))
+    if let loose = text(ref) { return hash(Substring(loose)) }
+    // A packed ref: "<hash> <ref>" lines.
+    for line in (text("packed-refs") ?? "").split(separator: "\n") where line.hasSuffix(" " + ref) {
+        return hash(line)
+    }
+    return nil
+}
+
 func quoted(_ text: String) -> String {
     "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
 }
 
 var out = """
     // Generated at build time by the EmbedData plugin (Plugins/EmbedData) from Rules/*.rapport,
-    // Examples/northwind-team.json and REPL/help/*.txt. Not committed; edit those files instead.
+    // Examples/northwind-team.json, REPL/help/*.txt and .git's HEAD. Not committed; edit those files instead.
 
     /// The data files built into the binary.
     package enum EmbeddedData {
@@ -59,7 +79,9 @@ for name in files(helpFolder, ending: ".txt") {
     out += "        (\(quoted(topic)), \(literal(read(helpFolder + "/" + name), trailingNewline: true))),\n"
 }
 out += "    ]\n\n    /// The bundled example team's JSON text.\n"
-out += "    package static let exampleTeam = \(literal(read(examplePath)))\n}\n"
+out += "    package static let exampleTeam = \(literal(read(examplePath)))\n\n"
+out += "    /// The commit this binary is built from (12 hex digits), nil when built outside a git checkout.\n"
+out += "    package static let commit: String? = \(commit(gitFolder: gitFolder).map(quoted) ?? "nil")\n}\n"
 
 // Written only when it changed, so an unchanged input does not recompile the module.
 if FileManager.default.contents(atPath: output).map({ String(decoding: $0, as: UTF8.self) }) != out {

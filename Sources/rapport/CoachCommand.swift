@@ -8,12 +8,16 @@ struct Coach: ParsableCommand {
         discussion: """
         Findings about the same subject merge into one talking point; points are ranked by \
         severity, then priority. Team-level findings come first, for the team meeting. \
-        Without --rules the shipped coaching pack is used.
+        Without --rules the shipped coaching pack is used; without a portfolio, the example         team built into rapport (Examples/northwind-team.json).
         """
     )
 
-    @Argument(help: "A portfolio file (.json, .yaml).", completion: ShellCompletions.portfolio)
-    var portfolio: String
+    @Argument(help: ArgumentHelp("A portfolio file (.json, .yaml); without one, the bundled example team.", valueName: "portfolio"),
+              completion: ShellCompletions.portfolio)
+    var file: String?
+
+    /// The portfolio's path: the one given, or the bundled example team's.
+    private var portfolio: String { file ?? ExampleTeam.path }
 
     @Option(help: "Only this rep (name or id).", completion: ShellCompletions.reps)
     var rep: String?
@@ -37,6 +41,7 @@ struct Coach: ParsableCommand {
         if top < 1 { throw ValidationError("--top must be at least 1") }
         // One rep's agenda would record every other rep's findings as fixed.
         if historyOptions.record && rep != nil { throw ValidationError("--record records the whole team's run: leave out --rep") }
+        if historyOptions.record && file == nil { throw ValidationError("--record needs a portfolio file: the bundled example team has no history") }
     }
 
     func run() throws {
@@ -45,7 +50,9 @@ struct Coach: ParsableCommand {
         let (ruleSet, options) = try evaluation.prepare(frontend)
         let color = evaluation.color
         let asOf = evaluation.asOf
-        let (loaded, _) = try frontend.portfolio(at: portfolio)
+        // Outside a checkout the bundled example team comes from the binary.
+        let bundled = file == nil && !FileManager.default.fileExists(atPath: portfolio) ? Array(ExampleTeam.json.utf8) : nil
+        let (loaded, _) = try frontend.portfolio(at: portfolio, bytes: bundled)
         let entries = try frontend.snoozes(try snoozes.source(rules: ruleSet, frontend: frontend), for: portfolio, rules: ruleSet)
         var match: Finding.Subject?
         if let rep {
@@ -57,7 +64,7 @@ struct Coach: ParsableCommand {
         only.onlyRep = match?.index
         let outcome = frontend.pipeline.evaluate(ruleSet, on: loaded, options: only)
         let report = frontend.pipeline.applySnoozes(outcome.findings, entries, on: asOf ?? loaded.asOf)
-        let path = portfolio
+        let command = "rapport coach" + (file.map { " " + shellQuoted($0) } ?? "")
         let store = try historyOptions.store(for: portfolio, frontend: frontend)
         let snoozedFindings = report.snoozed.map(\.finding)
         var history: FindingHistory?
@@ -74,7 +81,7 @@ struct Coach: ParsableCommand {
             return CoachingAgenda.render(agendas, team: loaded.string(loaded.team.name), asOf: asOf ?? loaded.asOf,
                                          colored: color.enabled, coverage: outcome.applicability.summary, width: Terminal.width(),
                                          history: history, more: { rep in
-                                             "`rapport coach \(shellQuoted(path))" + (rep.map { " --rep \(shellQuoted($0.id))" } ?? "")
+                                             "`\(command)" + (rep.map { " --rep \(shellQuoted($0.id))" } ?? "")
                                                  + " --all` shows every point"
                                          })
         }

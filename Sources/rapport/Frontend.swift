@@ -70,9 +70,10 @@ final class Frontend {
     }
 
     /// The portfolio at `path`, read whole; a file that does not load ends the command.
-    func portfolio(at path: String) throws -> (Portfolio, SourceMap) {
+    func portfolio(at path: String, bytes: [UInt8]? = nil) throws -> (Portfolio, SourceMap) {
         var sources = SourceMap()
-        let load = pipeline.portfolio(at: path, sources: &sources)
+        let load = bytes.map { pipeline.portfolio(bytes: $0, path: path, sources: &sources) }
+            ?? pipeline.portfolio(at: path, sources: &sources)
         guard let portfolio = load.portfolio else {
             let errors = load.diagnostics.filter { $0.severity == .error }.count
             throw failure(load.diagnostics, sources: sources, summary: "\(path) was not loaded: \(plural(errors, "error"))")

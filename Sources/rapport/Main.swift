@@ -11,9 +11,9 @@ struct Rapport: ParsableCommand {
         abstract: "Coaching assistant for relationship selling: rules, portfolios, coaching agendas.",
         discussion: """
         Trainers write coaching rules in the Rapport rule language (.rapport files); managers and \
-        operations run them over a team's portfolio. Start with `rapport coach Examples/northwind-team.json` or `rapport repl`.
+        operations run them over a team's portfolio. Start with `rapport coach` (the example team built into rapport) or `rapport repl`.
         """,
-        version: RapportVersion.current,
+        version: RapportVersion.described,
         subcommands: [Coach.self, Repl.self, Lint.self, History.self, SnoozeCommand.self, Import.self, Explain.self, Check.self, Test.self, Fmt.self,
                       Inspect.self, Generate.self, SchemaCommand.self, Export.self, LSP.self]
     )

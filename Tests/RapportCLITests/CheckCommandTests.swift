@@ -5,10 +5,24 @@ final class CheckCommandTests: XCTestCase {
     func testVersionAndHelp() throws {
         let version = try CLI.run(["--version"])
         XCTAssertEqual(version.status, 0)
-        XCTAssertEqual(version.stdout, "0.1.0\n")
+        XCTAssertEqual(version.stdout, "0.1.0 (commit \(try headCommit() ?? "unknown"))\n")
         let help = try CLI.run(["check", "--help"])
         XCTAssertEqual(help.status, 0)
         XCTAssertTrue(help.stdout.contains("USAGE: rapport check"), help.stdout)
+    }
+
+    /// The checkout's commit as `rapport --version` names it (12 hex digits), nil outside git.
+    private func headCommit() throws -> String? {
+        let git = Process()
+        git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        git.arguments = ["git", "-C", CLI.repoRoot, "rev-parse", "HEAD"]
+        let out = Pipe()
+        git.standardOutput = out
+        git.standardError = FileHandle.nullDevice
+        try git.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        git.waitUntilExit()
+        return git.terminationStatus == 0 ? String(text.prefix(12)) : nil
     }
 
     func testShippedRulesAreClean() throws {
