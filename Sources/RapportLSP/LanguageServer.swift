@@ -6,17 +6,30 @@ import RapportSemantics
 import RapportEngine
 
 /// The language server's core (`rapport lsp`): a JSON-RPC message in, the messages to send
-/// back out (responses and notifications). Pure apart from reading the other rule files of an
-/// open document's folder, so it is tested without a client. This first part answers
-/// `initialize`, `shutdown` and `exit`, keeps open documents in full sync, publishes
-/// diagnostics as the text changes (parse, names, types, rule-set warnings, with codes), and
-/// formats a document as `rapport fmt` does.
+/// back out (responses and notifications). Pure apart from reading the rule files of an open
+/// document's folder (and the workspace's, for workspace symbols), so it is tested without a
+/// client. docs/editors.md lists what it answers.
 public final class LanguageServer {
     /// Open documents by URI.
-    private var documents: [String: String] = [:]
+    package var documents = Documents()
+    /// Checked rule sets by folder, dropped when a file of the folder changes.
+    private var analyses: [String: Analysis] = [:]
+    /// The last analysis of each document in which it parsed: completion reads the types of
+    /// names from it while the document is half typed.
+    package var lastParsed: [String: Analysis] = [:]
+    /// Documents whose diagnostics are out of date, in the order they changed.
+    private var stale: [String] = []
+    /// Requests cancelled before they were answered.
+    private var cancelled: Set<String> = []
+    /// The workspace's folders (from `initialize`), searched by workspace symbols.
+    package var roots: [String] = []
     private var shuttingDown = false
     /// Set by `exit`: 0 after `shutdown`, 1 without (as the protocol asks).
     public private(set) var exitCode: Int32?
+    /// When true, a change does not publish diagnostics at once: ``publishStaleDiagnostics()``
+    /// does, once the client has stopped sending (`rapport lsp` calls it when its queue is
+    /// empty), so fast typing is checked once, not once per keystroke.
+    public var defersDiagnostics = false
 
     public init() {}
 
@@ -33,16 +46,18 @@ public final class LanguageServer {
         if shuttingDown && method != "exit" {
             return id.map { [error(id: $0, code: -32600, "the server is shutting down")] } ?? []
         }
+        if let id, cancelled.remove(Self.key(id)) != nil {
+            return [error(id: id, code: -32800, "the request was cancelled")]
+        }
         switch method {
         case "initialize":
-            return [response(id: id, [
-                "capabilities": [
-                    "textDocumentSync": ["openClose": true, "change": 1],
-                    "documentFormattingProvider": true,
-                ] as [String: Any],
-                "serverInfo": ["name": "rapport", "version": RapportVersion.described],
-            ])]
-        case "initialized", "$/cancelRequest", "$/setTrace", "workspace/didChangeConfiguration": return []
+            roots = Self.roots(params)
+            return [response(id: id, ["capabilities": Self.capabilities,
+                                      "serverInfo": ["name": "rapport", "version": RapportVersion.described]] as [String: Any])]
+        case "initialized", "$/setTrace", "workspace/didChangeConfiguration", "textDocument/didSave": return []
+        case "$/cancelRequest":
+            if let cancelledID = params["id"] { cancelled.insert(Self.key(cancelledID)) }
+            return []
         case "shutdown":
             shuttingDown = true
             return [response(id: id, NSNull())]
@@ -52,26 +67,134 @@ public final class LanguageServer {
         case "textDocument/didOpen":
             guard let document = params["textDocument"] as? [String: Any], let uri = document["uri"] as? String,
                   let text = document["text"] as? String else { return [] }
-            documents[uri] = text
-            return [diagnostics(uri)]
+            documents.open(uri, text: text, version: document["version"] as? Int)
+            return changed(uri)
         case "textDocument/didChange":
-            guard let uri = (params["textDocument"] as? [String: Any])?["uri"] as? String,
-                  let text = (params["contentChanges"] as? [[String: Any]])?.last?["text"] as? String else { return [] }
-            documents[uri] = text
-            return [diagnostics(uri)]
+            guard let document = params["textDocument"] as? [String: Any], let uri = document["uri"] as? String,
+                  let changes = params["contentChanges"] as? [[String: Any]] else { return [] }
+            guard documents.change(uri, changes, version: document["version"] as? Int) else { return [] }
+            return changed(uri)
         case "textDocument/didClose":
             guard let uri = (params["textDocument"] as? [String: Any])?["uri"] as? String else { return [] }
-            documents[uri] = nil
+            documents.close(uri)
+            lastParsed[uri] = nil
+            stale.removeAll { $0 == uri }
+            _ = changed(uri)
             return [notification("textDocument/publishDiagnostics", ["uri": uri, "diagnostics": [Any]()])]
-        case "textDocument/formatting":
-            guard let uri = (params["textDocument"] as? [String: Any])?["uri"] as? String, let text = documents[uri] else {
-                return [error(id: id, code: -32602, "the document is not open")]
-            }
-            return [response(id: id, formatting(uri, text))]
+                + (defersDiagnostics ? [] : publishStaleDiagnostics())
+        case "workspace/didChangeWatchedFiles":
+            analyses.removeAll()
+            stale.append(contentsOf: documents.texts.keys.sorted())
+            return defersDiagnostics ? [] : publishStaleDiagnostics()
+        case "workspace/symbol":
+            return [response(id: id, workspaceSymbols(query: params["query"] as? String ?? ""))]
         default:
-            // An unknown notification is ignored; an unknown request is answered as such.
-            return id.map { [error(id: $0, code: -32601, "unknown method \(method)")] } ?? []
+            guard let id else { return [] }   // an unknown notification is ignored
+            guard Self.documentMethods.contains(method) else { return [error(id: id, code: -32601, "unknown method \(method)")] }
+            guard let uri = (params["textDocument"] as? [String: Any])?["uri"] as? String else {
+                return [error(id: id, code: -32602, "\(method) needs a textDocument")]
+            }
+            guard let context = context(uri) else {
+                return [error(id: id, code: -32602, "\(uri) is neither open nor a readable rule file")]
+            }
+            return [documentRequest(method, context, params, id: id) ?? error(id: id, code: -32601, "unknown method \(method)")]
         }
+    }
+
+    /// What the server offers, for `initialize`.
+    private static var capabilities: [String: Any] { [
+        "positionEncoding": "utf-16",
+        "textDocumentSync": ["openClose": true, "change": 2, "save": false] as [String: Any],
+        "documentFormattingProvider": true,
+        "hoverProvider": true,
+        "completionProvider": ["triggerCharacters": [".", "\"", " "], "resolveProvider": false] as [String: Any],
+        "definitionProvider": true,
+        "referencesProvider": true,
+        "renameProvider": ["prepareProvider": true],
+        "documentSymbolProvider": true,
+        "workspaceSymbolProvider": true,
+        "codeActionProvider": ["codeActionKinds": ["quickfix"]],
+    ] }
+
+    private static let documentMethods: Set<String> = [
+        "textDocument/formatting", "textDocument/hover", "textDocument/completion", "textDocument/definition",
+        "textDocument/references", "textDocument/prepareRename", "textDocument/rename", "textDocument/documentSymbol",
+        "textDocument/codeAction",
+    ]
+
+    /// Requests about one document, by method; nil for a method the server does not know.
+    private func documentRequest(_ method: String, _ context: DocumentContext, _ params: [String: Any], id: Any) -> [String: Any]? {
+        switch method {
+        case "textDocument/formatting": return response(id: id, formatting(context))
+        case "textDocument/hover": return response(id: id, hover(context, params))
+        case "textDocument/completion": return response(id: id, completion(context, params))
+        case "textDocument/definition": return response(id: id, definition(context, params))
+        case "textDocument/references": return response(id: id, references(context, params))
+        case "textDocument/prepareRename": return response(id: id, prepareRename(context, params))
+        case "textDocument/rename":
+            switch rename(context, params) {
+            case .success(let edit): return response(id: id, edit)
+            case .failure(let refusal): return error(id: id, code: -32602, refusal.message)
+            }
+        case "textDocument/documentSymbol": return response(id: id, documentSymbols(context))
+        case "textDocument/codeAction": return response(id: id, codeActions(context, params))
+        default: return nil
+        }
+    }
+
+    /// Diagnostics for every open document whose rule set changed since they were last sent.
+    public func publishStaleDiagnostics() -> [[String: Any]] {
+        var sent: Set<String> = []
+        var out: [[String: Any]] = []
+        for uri in stale where sent.insert(uri).inserted && documents[uri] != nil {
+            guard let context = context(uri) else { continue }
+            out.append(notification("textDocument/publishDiagnostics", ["uri": uri, "diagnostics": diagnostics(context)]))
+        }
+        stale.removeAll()
+        return out
+    }
+
+    /// After a document changed: its folder's rule set is checked again, and every open
+    /// document of that folder gets new diagnostics (a define removed here breaks a rule there).
+    private func changed(_ uri: String) -> [[String: Any]] {
+        let folder = Self.folder(of: uri)
+        analyses[folder] = nil
+        stale.append(uri)
+        stale.append(contentsOf: documents.texts.keys.filter { $0 != uri && Self.folder(of: $0) == folder }.sorted())
+        return defersDiagnostics ? [] : publishStaleDiagnostics()
+    }
+
+    /// The document at `uri` with its rule set checked; nil when it is neither open nor a file
+    /// on disk.
+    package func context(_ uri: String) -> DocumentContext? {
+        let path = Self.path(of: uri)
+        let folder = Self.folder(of: uri)
+        if documents[uri] == nil && !FileManager.default.isReadableFile(atPath: path) { return nil }
+        let analysis: Analysis
+        if let cached = analyses[folder] {
+            analysis = cached
+        } else {
+            analysis = Analysis(folder: folder, files: ruleFiles(in: folder))
+            analyses[folder] = analysis
+        }
+        guard let file = analysis.file(at: path) else { return nil }
+        let context = DocumentContext(uri: uri, path: path, analysis: analysis, file: file)
+        if !analysis.result.ruleSet.diagnostics.contains(where: { $0.primarySpan?.file == file.id && $0.severity == .error }) {
+            lastParsed[uri] = analysis
+        }
+        return context
+    }
+
+    /// The rule files of `folder`: as open in the editor, else as on disk.
+    private func ruleFiles(in folder: String) -> [String: String] {
+        var files: [String: String] = [:]
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where name.hasSuffix(".rapport") {
+            if let text = try? String(contentsOfFile: folder + "/" + name, encoding: .utf8) { files[name] = text }
+        }
+        for (uri, text) in documents.texts where Self.folder(of: uri) == folder {
+            files[(Self.path(of: uri) as NSString).lastPathComponent] = text
+        }
+        return files
     }
 
     /// The path of a `file://` URI.
@@ -80,79 +203,51 @@ public final class LanguageServer {
         return URL(string: uri)?.path ?? String(uri.dropFirst("file://".count))
     }
 
-    /// `textDocument/publishDiagnostics` for the document at `uri`, checked with the other rule
-    /// files of its folder (as read from disk, or as open in the editor).
-    private func diagnostics(_ uri: String) -> [String: Any] {
-        let path = Self.path(of: uri)
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        var files: [String: String] = [:]
-        for other in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where other.hasSuffix(".rapport") {
-            if let text = try? String(contentsOfFile: folder + "/" + other, encoding: .utf8) { files[other] = text }
+    /// The `file://` URI of a path.
+    package static func uri(of path: String) -> String { URL(fileURLWithPath: path).absoluteString }
+
+    package static func folder(of uri: String) -> String { (path(of: uri) as NSString).deletingLastPathComponent }
+
+    /// The workspace folders `initialize` names (`workspaceFolders`, else `rootUri`, else `rootPath`).
+    private static func roots(_ params: [String: Any]) -> [String] {
+        if let folders = params["workspaceFolders"] as? [[String: Any]] {
+            let uris = folders.compactMap { $0["uri"] as? String }
+            if !uris.isEmpty { return uris.map(path(of:)) }
         }
-        for (openURI, text) in documents where (Self.path(of: openURI) as NSString).deletingLastPathComponent == folder {
-            files[(Self.path(of: openURI) as NSString).lastPathComponent] = text
-        }
-        files[name] = documents[uri] ?? ""
-        let result = RuleSetChecker.check(path: folder, fileSystem: MemoryFileSystem(root: folder, files: files))
-        var items: [[String: Any]] = []
-        for diagnostic in result.diagnostics {
-            guard let span = diagnostic.primarySpan, span.file.index < result.sources.files.count,
-                  result.sources[span.file].path == folder + "/" + name || result.sources[span.file].path == path else { continue }
-            let file = result.sources[span.file]
-            var item: [String: Any] = [
-                "range": Self.range(span, in: file),
-                "severity": diagnostic.severity == .error ? 1 : diagnostic.severity == .warning ? 2 : 3,
-                "code": diagnostic.code,
-                "source": "rapport",
-                "message": ([diagnostic.message] + diagnostic.notes + diagnostic.help).joined(separator: "\n"),
-            ]
-            let related = diagnostic.labels.filter { !$0.isPrimary && $0.span.file.index < result.sources.files.count }
-            if !related.isEmpty {
-                item["relatedInformation"] = related.map { label -> [String: Any] in
-                    let other = result.sources[label.span.file]
-                    return ["location": ["uri": URL(fileURLWithPath: other.path).absoluteString, "range": Self.range(label.span, in: other)],
-                            "message": label.message]
-                }
-            }
-            items.append(item)
-        }
-        return notification("textDocument/publishDiagnostics", ["uri": uri, "diagnostics": items])
+        if let root = params["rootUri"] as? String { return [path(of: root)] }
+        if let root = params["rootPath"] as? String { return [root] }
+        return []
     }
 
-    /// The whole document replaced by its formatted text, or no edit when it does not parse or
-    /// is formatted already.
-    private func formatting(_ uri: String, _ text: String) -> [[String: Any]] {
-        var sources = SourceMap()
-        let id = sources.add(path: Self.path(of: uri), bytes: Array(text.utf8))
-        let parsed = Parser.parse(sources[id])
-        guard !parsed.diagnostics.hasErrors else { return [] }
-        let formatted = RuleFormatter.format(parsed, source: sources[id])
-        guard formatted != text else { return [] }
-        let end = Self.position(sources[id].bytes.count, in: sources[id])
-        return [["range": ["start": ["line": 0, "character": 0], "end": end], "newText": formatted]]
-    }
+    /// A request id as a set key (ids are numbers or strings).
+    private static func key(_ id: Any) -> String { (id as? String).map { "s:" + $0 } ?? "n:\(id)" }
 
-    /// An LSP range: lines from 0, characters in UTF-16 code units, as the protocol requires.
-    package static func range(_ span: Span, in file: SourceFile) -> [String: Any] {
-        ["start": position(span.start, in: file), "end": position(max(span.start, span.end), in: file)]
-    }
+    package func response(id: Any?, _ result: Any) -> [String: Any] { ["jsonrpc": "2.0", "id": id ?? NSNull(), "result": result] }
 
-    package static func position(_ offset: Int, in file: SourceFile) -> [String: Any] {
-        let clamped = min(max(0, offset), file.bytes.count)
-        let line = file.lineIndex(of: clamped)
-        let start = file.lineStarts[line]
-        let prefix = String(decoding: file.bytes[start..<clamped], as: UTF8.self)
-        return ["line": line, "character": prefix.utf16.count]
-    }
-
-    private func response(id: Any?, _ result: Any) -> [String: Any] { ["jsonrpc": "2.0", "id": id ?? NSNull(), "result": result] }
-
-    private func error(id: Any?, code: Int, _ message: String) -> [String: Any] {
+    package func error(id: Any?, code: Int, _ message: String) -> [String: Any] {
         ["jsonrpc": "2.0", "id": id ?? NSNull(), "error": ["code": code, "message": message] as [String: Any]]
     }
 
-    private func notification(_ method: String, _ params: [String: Any]) -> [String: Any] {
+    package func notification(_ method: String, _ params: [String: Any]) -> [String: Any] {
         ["jsonrpc": "2.0", "method": method, "params": params]
+    }
+}
+
+/// A document a request is about, with its rule set checked.
+package struct DocumentContext {
+    package let uri: String
+    package let path: String
+    package let analysis: Analysis
+    package let file: SourceFile
+
+    /// The byte offset of the request's `position`, or nil when it has none.
+    package func offset(_ params: [String: Any]) -> Int? { Positions.offset(params["position"], in: file.bytes) }
+
+    /// The LSP location of `span` (in whichever file of the rule set it is).
+    package func location(_ span: Span) -> [String: Any] {
+        let source = analysis.result.sources[span.file]
+        // The client's own spelling of this document's URI, so it recognises it.
+        let uri = source.path == path ? self.uri : LanguageServer.uri(of: source.path)
+        return ["uri": uri, "range": Positions.range(span, in: source)]
     }
 }

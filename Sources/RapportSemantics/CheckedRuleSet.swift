@@ -81,6 +81,10 @@ public struct CheckedRuleSet: Sendable {
     /// Where a rule scans the whole collection it is `for each` of (the `check.quadratic`
     /// warnings), with that collection's type, for cost estimates on a portfolio.
     public var wholeCollectionScans: [(span: Span, entity: EntityType)] = []
+    /// Every name the checker resolved, in the order met: what it stands for and its type (for
+    /// the language server). A function's body is checked once per argument types, so a use
+    /// there may appear more than once.
+    public var symbols: [SymbolUse] = []
 
     /// The rule with id `id`.
     public func rule(_ id: String) -> CheckedRule? { rules.first { $0.id == id } }

@@ -21,6 +21,7 @@ extension Checker {
                 return errorExpr(span)
             }
             guard let type = builtinType(builtin, args, span: span) else { return errorExpr(span) }
+            record(name.span, .builtin(builtin.id), type)
             return TExpr(.builtin(builtin.id, args), type, span, freeSlots: free)
         }
         if let decl = functionDecls[name.text], let parameters = decl.parameters {
@@ -34,6 +35,7 @@ extension Checker {
             guard let (index, type) = functionInstance(name.text, argumentTypes: args.map(\.type), at: name.span) else {
                 return errorExpr(span)
             }
+            record(name.span, .function(name.text), type)
             return TExpr(.function(DefinitionRef(index: index), args), type, span, freeSlots: free)
         }
         if brokenNames.contains(name.text) { return errorExpr(span) }

@@ -100,6 +100,8 @@ extension Checker {
             let element = requireList(list, "`\(quantifier.rawValue) \(binder.text) in …` needs a list") ?? .error
             let slot = frame.allocate()
             frame.scopes.append(Scope(names: [binder.text: (slot, element)]))
+            frame.declared[slot] = binder.span
+            record(binder.span, .local(binder.span), element)
             frame.uses[slot] = 1
             let checkedBody = checkExpression(body)
             frame.scopes.removeLast()

@@ -23,6 +23,7 @@ extension Checker {
         for scope in frame.scopes.reversed() {
             if let binding = scope.names[name] {
                 frame.uses[binding.slot, default: 0] += 1
+                if let declared = frame.declared[binding.slot] { record(span, .local(declared), binding.type) }
                 return local(binding.slot, binding.type, span)
             }
             if let element = scope.element {
@@ -30,12 +31,15 @@ extension Checker {
                 // Over a list that failed to check, any name may be one of its fields: stay quiet.
                 if element.type == .error && paramTypes[name] == nil { return errorExpr(span) }
                 if case .entity(let entity) = element.type, let target = fieldTarget(entity, name, at: span) {
-                    return access(local(element.slot, element.type, span), entity, name, target, mapped: false, span: span)
+                    let field = access(local(element.slot, element.type, span), entity, name, target, mapped: false, span: span)
+                    record(span, Self.symbol(entity, name, target), field.type)
+                    return field
                 }
             }
         }
         if let type = paramTypes[name] {
             used.insert(name)
+            record(span, .param(name), type)
             return TExpr(.param(name), type, span, freeSlots: 0)
         }
         if params[name] != nil || brokenNames.contains(name) { return errorExpr(span) }
@@ -51,6 +55,7 @@ extension Checker {
             case .list(.entity(let e)): e
             default: .account
             }
+            record(span, .collection(name), type)
             return TExpr(.collection(entity), type, span, freeSlots: 0)
         }
         if name == "it" {
@@ -144,7 +149,9 @@ extension Checker {
                   suggestion: NameSuggester.suggest(name.text, from: fieldNames(of: entity)))
             return errorExpr(span)
         }
-        return access(base, entity, name.text, target, mapped: mapped, span: span)
+        let field = access(base, entity, name.text, target, mapped: mapped, span: span)
+        record(name.span, Self.symbol(entity, name.text, target), field.type)
+        return field
     }
 
     /// Checks (once) the computed field `entity.name` and returns its definition index and type.
@@ -199,6 +206,8 @@ extension Checker {
         for (parameter, type) in zip(parameters, argumentTypes) {
             let slot = frame.allocate()
             frame.scopes[0].names[parameter.text] = (slot, type)
+            frame.declared[slot] = parameter.span
+            record(parameter.span, .local(parameter.span), type)
         }
         let body = checkExpression(decl.body)
         let size = frame.slotCount

@@ -10,6 +10,8 @@ extension Checker {
         frame = Frame()
         let subjectSlot = frame.allocate()
         frame.scopes[0].names[subjectClause.variable.text] = (subjectSlot, .entity(subjectType))
+        frame.declared[subjectSlot] = subjectClause.variable.span
+        record(subjectClause.variable.span, .local(subjectClause.variable.span), .entity(subjectType))
         frame.uses[subjectSlot] = 1
 
         var lets: [(name: String, slot: Int, value: TExpr)] = []
@@ -22,6 +24,8 @@ extension Checker {
             }
             let slot = frame.allocate()
             frame.scopes[0].names[letClause.name.text] = (slot, value.type)
+            frame.declared[slot] = letClause.name.span
+            record(letClause.name.span, .local(letClause.name.span), value.type)
             frame.uses[slot] = 0
             letNames[slot] = letClause.name
             lets.append((letClause.name.text, slot, value))

@@ -29,6 +29,19 @@ public struct Checker {
     /// Params and defines (`share`, `account.lifetime`) that some expression uses.
     package var used: Set<String> = []
     package var reportUnused = true
+    /// Names resolved so far (``CheckedRuleSet/symbols``).
+    package var symbols: [SymbolUse] = []
+
+    /// Records that the name at `span` stands for `symbol`, of type `type`.
+    package mutating func record(_ span: Span, _ symbol: RuleSymbol, _ type: ValueType) {
+        symbols.append(SymbolUse(span: span, symbol: symbol, type: type))
+    }
+
+    /// The symbol a field access resolves to.
+    package static func symbol(_ entity: EntityType, _ name: String, _ target: FieldTarget) -> RuleSymbol {
+        if case .computed = target { return .computed(entity, name) }
+        return .field(entity, name)
+    }
 
     package struct Scope {
         package var names: [String: (slot: Int, type: ValueType)] = [:]
@@ -41,6 +54,8 @@ public struct Checker {
         package var scopes: [Scope] = [Scope()]
         /// Uses of each slot, for the unused-`let` warning.
         package var uses: [Int: Int] = [:]
+        /// The name declaring each named slot (lets, the subject, binders, parameters).
+        package var declared: [Int: Span] = [:]
 
         package mutating func allocate() -> Int {
             slotCount += 1
@@ -99,6 +114,7 @@ public struct Checker {
             warnUnused(ruleSet)
         }
         warnDuplicateConditions()
+        result.symbols = symbols
         for rule in result.rules {
             if let condition = rule.condition { warnNeverTrue(condition) }
             warnQuadratic(rule)

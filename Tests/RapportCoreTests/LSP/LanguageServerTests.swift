@@ -30,7 +30,13 @@ final class LanguageServerTests: XCTestCase {
         let reply = try XCTUnwrap(server.handle(["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": [:] as [String: Any]]).first)
         let capabilities = try XCTUnwrap((reply["result"] as? [String: Any])?["capabilities"] as? [String: Any])
         XCTAssertEqual(capabilities["documentFormattingProvider"] as? Bool, true)
-        XCTAssertEqual((capabilities["textDocumentSync"] as? [String: Any])?["change"] as? Int, 1)
+        XCTAssertEqual((capabilities["textDocumentSync"] as? [String: Any])?["change"] as? Int, 2, "incremental sync")
+        for provider in ["hoverProvider", "definitionProvider", "referencesProvider", "documentSymbolProvider", "workspaceSymbolProvider"] {
+            XCTAssertEqual(capabilities[provider] as? Bool, true, provider)
+        }
+        XCTAssertNotNil(capabilities["completionProvider"])
+        XCTAssertNotNil(capabilities["renameProvider"])
+        XCTAssertNotNil(capabilities["codeActionProvider"])
     }
 
     func testDiagnosticsAsTheTextChangesInUTF16Positions() throws {
