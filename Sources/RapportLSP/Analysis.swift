@@ -31,10 +31,13 @@ package final class Analysis: @unchecked Sendable {
     /// Each `import`: the span of its path and the file it names.
     package let imports: [(span: Span, target: String)]
 
-    /// Checks the rule set made of `files` (file name → text) in `folder`.
-    package init(folder: String, files: [String: String]) {
+    /// Checks the rule set made of `files` (file name → text) in `folder`, reusing the parses
+    /// of unchanged files from `parseCache`.
+    package init(folder: String, files: [String: String], parseCache: ParseCache? = nil) {
         self.folder = folder
-        let result = RuleSetChecker.check(path: folder, fileSystem: MemoryFileSystem(root: folder, files: files))
+        var timings = StageTimings()
+        let result = RuleSetChecker.check(path: folder, fileSystem: MemoryFileSystem(root: folder, files: files),
+                                          parseCache: parseCache, timings: &timings)
         self.result = result
         var found: [Occurrence] = []
         var declared: [RuleSymbol: Span] = [:]

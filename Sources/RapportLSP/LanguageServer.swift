@@ -14,6 +14,8 @@ public final class LanguageServer {
     package var documents = Documents()
     /// Checked rule sets by folder, dropped when a file of the folder changes.
     private var analyses: [String: Analysis] = [:]
+    /// Parses of each folder's files, reused while a file does not change.
+    private var parseCaches: [String: ParseCache] = [:]
     /// The last analysis of each document in which it parsed: completion reads the types of
     /// names from it while the document is half typed.
     package var lastParsed: [String: Analysis] = [:]
@@ -174,7 +176,9 @@ public final class LanguageServer {
         if let cached = analyses[folder] {
             analysis = cached
         } else {
-            analysis = Analysis(folder: folder, files: ruleFiles(in: folder))
+            let cache = parseCaches[folder] ?? ParseCache()
+            parseCaches[folder] = cache
+            analysis = Analysis(folder: folder, files: ruleFiles(in: folder), parseCache: cache)
             analyses[folder] = analysis
         }
         guard let file = analysis.file(at: path) else { return nil }

@@ -8,6 +8,8 @@ import RapportCore
 ///         Foundation's JSONSerialization and JSONDecoder on the smallest size for comparison
 ///     rapport-bench load FILE [--runs N] [--parser rapport|foundation|decoder]
 ///         loads one file; the peak RSS printed is that process's
+///     rapport-bench lsp [--rules 1000] [--files 10] [--keystrokes 200]
+///         the language server's time from a keystroke to diagnostics in a generated workspace
 @main
 enum Bench {
     static let usage = """
@@ -16,6 +18,7 @@ enum Bench {
                rapport-bench stream FILE [RULE...]
                rapport-bench report FILE [--runs N]
                rapport-bench load FILE [--runs N] [--parser rapport|foundation|decoder]
+               rapport-bench lsp [--rules 1000] [--files 10] [--keystrokes 200]
 
         """
 
@@ -23,6 +26,10 @@ enum Bench {
         var arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.first == "loader" {
             loaderSuite(Array(arguments.dropFirst()))
+            return
+        }
+        if arguments.first == "lsp" {
+            lspBench(Array(arguments.dropFirst()))
             return
         }
         if arguments.first == "stream", arguments.count >= 2 {

@@ -25,12 +25,14 @@ public enum RuleSetChecker {
         return check(path: path, sources: sources, fileSystem: fileSystem, timings: &timings)
     }
 
-    /// ``check(path:sources:fileSystem:)``, timing its stages: `rules: load` (reading files and
+    /// ``check(path:sources:fileSystem:)``, reusing the parses of unchanged files from
+    /// `parseCache` when given, timing its stages: `rules: load` (reading files and
     /// following imports), `rules: parse`, `rules: resolve` (names, imports, fixtures) and
     /// `rules: check` (types).
     public static func check(path: String, sources: SourceMap = SourceMap(), fileSystem: any RuleFileSystem = DiskFileSystem(),
-                             timings: inout StageTimings) -> CheckResult {
+                             parseCache: ParseCache? = nil, timings: inout StageTimings) -> CheckResult {
         var loader = RuleSetLoader(sources: sources, fileSystem: fileSystem)
+        loader.parseCache = parseCache
         let started = DispatchTime.now().uptimeNanoseconds
         let ruleSet = loader.load(path: path)
         let loading = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9

@@ -93,6 +93,8 @@ public struct RuleSetLoader {
     public let fileSystem: any RuleFileSystem
     /// Seconds spent parsing, of the whole load (the rest is reading files and following imports).
     public private(set) var parseSeconds: Double = 0
+    /// Parses kept from an earlier load of the same rule set, reused for unchanged files.
+    public var parseCache: ParseCache?
 
     /// Creates a loader that adds the files it reads to `sources`.
     public init(sources: SourceMap = SourceMap(), fileSystem: any RuleFileSystem = DiskFileSystem()) {
@@ -182,7 +184,7 @@ public struct RuleSetLoader {
             state[key] = .inProgress
             let id = loader.sources.add(path: path, bytes: data)
             let started = DispatchTime.now().uptimeNanoseconds
-            let parsed = Parser.parse(loader.sources[id])
+            let parsed = loader.parseCache?.parse(loader.sources[id]) ?? Parser.parse(loader.sources[id])
             loader.parseSeconds += Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
             diagnostics += parsed.diagnostics
             for case .import(let decl) in parsed.ast.declarations {
