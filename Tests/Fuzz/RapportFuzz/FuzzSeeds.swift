@@ -12,6 +12,7 @@ public enum FuzzSeeds {
         "csv": [("Tests/Fixtures/import", [".csv"])],
         "repl": [("REPL/transcripts", [".txt"])],
         "eval": [],
+        "lsp": [("Rules", [".rapport"]), ("Grammar/corpus", [".rapport"])],
     ]
 
     /// The seed files of `target`, sorted, under the repository at `root`.

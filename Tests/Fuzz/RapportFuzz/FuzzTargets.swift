@@ -15,6 +15,7 @@ public enum FuzzTargets {
         "csv": ImportTargets.csv,
         "repl": ReplTargets.repl,
         "eval": EvaluationTargets.eval,
+        "lsp": LSPTargets.lsp,
     ]
 
     /// The names in a stable order.
