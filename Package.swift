@@ -41,10 +41,12 @@ let package = Package(
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]),
         .target(name: "RapportHistory", dependencies: ["RapportReports", "CSQLite"], swiftSettings: library),
         .target(name: "RapportREPL", dependencies: ["RapportReports", "RapportHistory", "RapportData"], swiftSettings: library),
+        // Rules compiled to SQL on the relational layout, for warehouses (docs/warehouse.md).
+        .target(name: "RapportSQL", dependencies: ["RapportSemantics"], swiftSettings: library),
         // The language server's core: JSON-RPC messages in, messages out.
         .target(name: "RapportLSP", dependencies: ["RapportEngine"], swiftSettings: library),
         // Every layer under one import, for users of the library.
-        .target(name: "RapportCore", dependencies: ["RapportREPL", "RapportLSP"], swiftSettings: instrumented),
+        .target(name: "RapportCore", dependencies: ["RapportREPL", "RapportLSP", "RapportSQL"], swiftSettings: instrumented),
         // GNU readline (GPL-3.0-or-later) for the REPL's line editing; Debian: libreadline-dev.
         .systemLibrary(name: "CReadline", path: "Sources/CReadline",
                        providers: [.apt(["libreadline-dev"]), .brew(["readline"])]),

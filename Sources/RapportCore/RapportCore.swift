@@ -10,3 +10,4 @@
 @_exported import RapportHistory
 @_exported import RapportREPL
 @_exported import RapportLSP
+@_exported import RapportSQL

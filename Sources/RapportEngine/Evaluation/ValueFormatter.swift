@@ -288,3 +288,41 @@ private enum TemplatePiece {
         }
     }
 }
+
+extension ValueFormatter {
+    /// `template` written with the values of its holes given in order (computed elsewhere: by a
+    /// warehouse running the rule's SQL), exactly as a finding's text is written in process:
+    /// a counted noun agrees with the number before it, a name's period is not doubled.
+    public func render(_ template: TTemplate, holes: [Value]) -> String {
+        if template.parts.allSatisfy({ if case .text = $0 { true } else { false } }) {
+            return template.parts.map { part -> String in
+                if case .text(let text) = part { return text }
+                return ""
+            }.joined()
+        }
+        var out: [UInt8] = []
+        var values = holes.makeIterator()
+        var afterHole = false
+        var lastNumber: Double?
+        for part in template.parts {
+            switch part {
+            case .text(let text):
+                let bytes = Array(text.utf8)
+                if afterHole, case .counted(let head, let plural, let tail)? = TemplatePiece.counted(bytes) {
+                    out.append(contentsOf: head)
+                    if lastNumber != 1 { out.append(contentsOf: plural) }
+                    out.append(contentsOf: tail)
+                } else {
+                    TemplatePiece.append(bytes, to: &out)
+                }
+                afterHole = false
+            case .hole(_, let format):
+                let value = values.next() ?? .missing
+                lastNumber = value.number
+                afterHole = true
+                out.append(contentsOf: Array(self.format(value, as: format).utf8))
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

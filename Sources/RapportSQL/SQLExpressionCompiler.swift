@@ -1,0 +1,369 @@
+import RapportBase
+import RapportSyntax
+import RapportModel
+import RapportSemantics
+
+/// A construct the compiler cannot express in a dialect: the rule is left out, named, with why.
+struct SQLUnsupported: Error {
+    let span: Span
+    let construct: String
+}
+
+/// Compiles checked expressions to SQL with Rapport's missing-value semantics (docs/warehouse.md):
+/// a comparison with a missing operand is false, not NULL; arithmetic and division by zero give
+/// NULL; `and`/`or`/`not` are Kleene's, as SQL's are; aggregates skip NULL, and `sum` and
+/// `count` of nothing are 0; quantifiers and `if` treat a missing condition as not true.
+struct SQLExpressionCompiler {
+    let checked: CheckedRuleSet
+    let dialect: SQLDialect
+    /// Each param's SQL (a column of the `run` row); durations are folded in at compile time.
+    let params: [String: String]
+    let durationParams: [String: Duration]
+    /// Frame slots: the subject, lets, binders, a `where`'s element, a function's parameters.
+    var scope: [Int: SQLValue] = [:]
+    private var aliases = 0
+
+    init(checked: CheckedRuleSet, dialect: SQLDialect, params: [String: String], durationParams: [String: Duration]) {
+        self.checked = checked
+        self.dialect = dialect
+        self.params = params
+        self.durationParams = durationParams
+    }
+
+    mutating func alias() -> String {
+        aliases += 1
+        return "t\(aliases)"
+    }
+
+    // MARK: Values
+
+    mutating func compile(_ e: TExpr) throws(SQLUnsupported) -> SQLValue {
+        switch e.kind {
+        case .literal(let literal):
+            return .scalar(try self.literal(literal, e.span))
+        case .local(let slot):
+            guard let value = scope[slot] else { throw SQLUnsupported(span: e.span, construct: "this name") }
+            return value
+        case .param(let name):
+            guard let sql = params[name] else { throw SQLUnsupported(span: e.span, construct: "a duration param outside date arithmetic") }
+            return .scalar(sql)
+        case .collection(let entity):
+            if entity == .team { return .entity(.inScope(.team, "run")) }
+            let a = alias()
+            return .list(SQLList(from: "\(RelationalLayout.table(of: entity)) \(a)", conditions: [], element: .entity(.inScope(entity, a))))
+        case .today:
+            return .scalar("run.today")
+        case .thisQuarter, .lastQuarter:
+            throw SQLUnsupported(span: e.span, construct: "`this_quarter` and `last_quarter`")
+        case .field(let base, let entity, let name, let mapped, let flatten):
+            let value = try compile(base)
+            if mapped {
+                guard case .list(let list) = value, case .entity(let row) = list.element else { throw SQLUnsupported(span: e.span, construct: "this field of a list") }
+                let element = try field(row, entity, name, e.span)
+                if flatten { return .list(try join(list, element, e.span)) }
+                return .list(list.mapping(element))
+            }
+            guard case .entity(let row) = value else { throw SQLUnsupported(span: e.span, construct: "a field of this value") }
+            return try field(row, entity, name, e.span)
+        case .computed(let base, let ref, let mapped, let flatten):
+            let definition = checked.definitions[ref.index]
+            let value = try compile(base)
+            if mapped {
+                guard case .list(let list) = value else { throw SQLUnsupported(span: e.span, construct: "this computed field of a list") }
+                let element = try inline(definition, [list.element])
+                if flatten { return .list(try join(list, element, e.span)) }
+                return .list(list.mapping(element))
+            }
+            return try inline(definition, [value])
+        case .custom(let base, let name, let type, let mapped):
+            guard !mapped, case .entity(let row) = try compile(base), row.entity == .account else {
+                throw SQLUnsupported(span: e.span, construct: "a declared field of a list")
+            }
+            let column: String = switch type {
+            case .number: "number_value"
+            case .boolean: "boolean_value"
+            case .text: "text_value"
+            default: throw SQLUnsupported(span: e.span, construct: "a declared field of type \(type)")
+            }
+            let c = alias()
+            return .scalar("(SELECT \(c).\(column) FROM custom_fields \(c) WHERE \(c).account_id = \(row.column("id")) AND \(c).name = \(text(name)))")
+        case .builtin(let id, let args):
+            return try builtin(id, args, e)
+        case .function(let ref, let args):
+            return try inline(checked.definitions[ref.index], args.map { arg throws(SQLUnsupported) in try compile(arg) })
+        case .negate(let x):
+            return .scalar("(- \(try scalar(x)))")
+        case .not(let x):
+            return .scalar("(NOT \(try scalar(x)))")
+        case .arithmetic(let op, let l, let r):
+            return .scalar(try arithmetic(op, l, r, e))
+        case .compare(let op, let l, let r):
+            return .scalar(try compare(op, l, r, e))
+        case .membership(let negated, let x, let list):
+            guard case .list(let items) = list.kind else { throw SQLUnsupported(span: list.span, construct: "`in` a list that is not written out") }
+            let value = try scalar(x)
+            let values = try items.map { item throws(SQLUnsupported) in try scalar(item) }.joined(separator: ", ")
+            return .scalar("COALESCE(\(value) \(negated ? "NOT IN" : "IN") (\(values)), FALSE)")
+        case .coalesce(let l, let r):
+            return .scalar("COALESCE(\(try scalar(l)), \(try scalar(r)))")
+        case .logical(let op, let parts):
+            let joined = try parts.map { part throws(SQLUnsupported) in try scalar(part) }.joined(separator: op == .and ? " AND " : " OR ")
+            return .scalar("(\(joined))")
+        case .isMissing(let x, let present):
+            switch try compile(x) {
+            case .scalar(let sql): return .scalar("(\(sql) IS \(present ? "NOT " : "")NULL)")
+            case .entity(let row): return .scalar(present ? "(\(row.presence))" : "(NOT \(row.presence))")
+            case .list: throw SQLUnsupported(span: e.span, construct: "`is missing` on a list")
+            }
+        case .within(let d, let future, let amount):
+            guard let duration = constantDuration(amount) else { throw SQLUnsupported(span: amount.span, construct: "a window that is not a fixed duration") }
+            let date = try scalar(d)
+            let (from, to) = future ? ("run.today", shift("run.today", duration))
+                : (shift("run.today", Duration(months: -duration.months, days: -duration.days)), "run.today")
+            return .scalar("COALESCE(\(date) BETWEEN \(from) AND \(to), FALSE)")
+        case .filter(let base, let slot, let condition):
+            guard case .list(let list) = try compile(base) else { throw SQLUnsupported(span: base.span, construct: "`where` on this value") }
+            scope[slot] = list.element
+            return .list(list.adding(try scalar(condition)))
+        case .sort:
+            throw SQLUnsupported(span: e.span, construct: "`by` (ordering a list)")
+        case .quantified(let quantifier, let slot, let base, let body):
+            guard case .list(let list) = try compile(base) else { throw SQLUnsupported(span: base.span, construct: "a quantifier over this value") }
+            scope[slot] = list.element
+            let test = try scalar(body)
+            switch quantifier {
+            case .any: return .scalar("EXISTS (SELECT 1 FROM \(list.adding(test).from)\(list.adding(test).whereClause))")
+            case .no: return .scalar("(NOT EXISTS (SELECT 1 FROM \(list.from)\(list.adding(test).whereClause)))")
+            case .all: return .scalar("(NOT EXISTS (SELECT 1 FROM \(list.from)\(list.adding("NOT COALESCE(\(test), FALSE)").whereClause)))")
+            }
+        case .conditional(let c, let t, let otherwise):
+            return .scalar("CASE WHEN \(try scalar(c)) THEN \(try scalar(t)) ELSE \(try scalar(otherwise)) END")
+        case .list:
+            throw SQLUnsupported(span: e.span, construct: "a list written out, outside `in`")
+        case .template:
+            throw SQLUnsupported(span: e.span, construct: "a template inside a hole")
+        }
+    }
+
+    /// `e` as one SQL expression: an entity stands for its id.
+    mutating func scalar(_ e: TExpr) throws(SQLUnsupported) -> String {
+        switch try compile(e) {
+        case .scalar(let sql): return sql
+        case .entity(let row): return row.childKey
+        case .list: throw SQLUnsupported(span: e.span, construct: "a list where one value is needed")
+        }
+    }
+
+    /// The body of a computed field or function with its slots bound to `arguments`.
+    private mutating func inline(_ definition: Definition, _ arguments: [SQLValue]) throws(SQLUnsupported) -> SQLValue {
+        let saved = scope
+        scope = [:]
+        for (slot, argument) in arguments.enumerated() { scope[slot] = argument }
+        defer { scope = saved }
+        return try compile(definition.body)
+    }
+
+    // MARK: Fields
+
+    /// `row.name` of an entity of type `entity`.
+    private mutating func field(_ row: SQLRow, _ entity: EntityType, _ name: String, _ span: Span) throws(SQLUnsupported) -> SQLValue {
+        if entity == .team {
+            switch name {
+            case "name": return .scalar("(SELECT team_name FROM portfolio)")
+            case "manager": return .scalar("(SELECT manager FROM portfolio)")
+            case "reps", "accounts", "leads":
+                let target: EntityType = name == "reps" ? .rep : name == "accounts" ? .account : .lead
+                let a = alias()
+                return .list(SQLList(from: "\(RelationalLayout.table(of: target)) \(a)", conditions: [], element: .entity(.inScope(target, a))))
+            default: throw SQLUnsupported(span: span, construct: "the team's `\(name)`")
+            }
+        }
+        guard let info = Schema.field(name, of: entity) else { throw SQLUnsupported(span: span, construct: "`\(name)`") }
+        switch info.format {
+        case .id(let target)?:
+            return .entity(.byKey(target, "id", row.column(name + "_id")))
+        case .ids(let target)?:
+            let (link, element) = (alias(), alias())
+            return .list(SQLList(from: "\(entity.rawValue)_\(name) \(link) JOIN \(RelationalLayout.table(of: target)) \(element) ON \(element).id = \(link).\(target.rawValue)_id",
+                                 conditions: ["\(link).\(entity.rawValue)_id = \(row.childKey)"], element: .entity(.inScope(target, element))))
+        case .dates?, .texts?:
+            let owner = entity == .growthPlan ? "account" : entity.rawValue
+            let table = entity == .growthPlan ? name : "\(entity.rawValue)_\(name)"
+            let v = alias()
+            return .list(SQLList(from: "\(table) \(v)", conditions: ["\(v).\(owner)_id = \(row.childKey)"], element: .scalar("\(v).value")))
+        case .object(let child)?:
+            return .entity(.byKey(child, entity.rawValue + "_id", row.childKey))
+        case .objects(let child)?:
+            let c = alias()
+            let parent = entity == .growthPlan ? "account" : entity.rawValue
+            return .list(SQLList(from: "\(RelationalLayout.table(of: child)) \(c)", conditions: ["\(c).\(parent)_id = \(row.childKey)"],
+                                 element: .entity(.inScope(child, c))))
+        case .customFields?, .formatName?:
+            throw SQLUnsupported(span: span, construct: "`\(name)`")
+        case .some:
+            return .scalar(row.column(name))
+        case nil:
+            return try derived(row, entity, name, span)
+        }
+    }
+
+    /// Fields worked out while loading: back-links to the parent, and a rep's lists.
+    private mutating func derived(_ row: SQLRow, _ entity: EntityType, _ name: String, _ span: Span) throws(SQLUnsupported) -> SQLValue {
+        switch (entity, name) {
+        case (_, "account"): return .entity(.byKey(.account, "id", row.column("account_id")))
+        case (.action, "plan"): return .entity(.byKey(.growthPlan, "account_id", row.column("account_id")))
+        case (.proposal, "opportunity"): return .entity(.byKey(.opportunity, "id", row.column("opportunity_id")))
+        case (.rep, "accounts"), (.rep, "leads"), (.rep, "opportunities"), (.rep, "activities"):
+            let target: EntityType = name == "accounts" ? .account : name == "leads" ? .lead : name == "opportunities" ? .opportunity : .activity
+            let link = name == "activities" ? "rep_id" : "owner_id"
+            let a = alias()
+            return .list(SQLList(from: "\(RelationalLayout.table(of: target)) \(a)", conditions: ["\(a).\(link) = \(row.childKey)"],
+                                 element: .entity(.inScope(target, a))))
+        default:
+            throw SQLUnsupported(span: span, construct: "the \(entity.rawValue)'s `\(name)`")
+        }
+    }
+
+    /// A list of lists made one: each row of `list` joined to the rows of its element's list.
+    private mutating func join(_ list: SQLList, _ element: SQLValue, _ span: Span) throws(SQLUnsupported) -> SQLList {
+        guard case .list(let inner) = element else { throw SQLUnsupported(span: span, construct: "this list of lists") }
+        return SQLList(from: "\(list.from) JOIN \(inner.from) ON \(inner.conditions.isEmpty ? "TRUE" : inner.conditions.map { "(\($0))" }.joined(separator: " AND "))",
+                       conditions: list.conditions, element: inner.element)
+    }
+
+    // MARK: Operators
+
+    private mutating func arithmetic(_ op: BinaryOperator, _ l: TExpr, _ r: TExpr, _ e: TExpr) throws(SQLUnsupported) -> String {
+        switch (l.type, r.type) {
+        case (.date, .duration):
+            guard let duration = constantDuration(r) else { throw SQLUnsupported(span: r.span, construct: "a date moved by a duration that is not fixed") }
+            return shift(try scalar(l), op == .subtract ? Duration(months: -duration.months, days: -duration.days) : duration)
+        case (.date, .date):
+            return daysBetween(try scalar(r), try scalar(l))
+        case (.number, .number), (.number, .error), (.error, .number):
+            let (a, b) = (try scalar(l), try scalar(r))
+            if op == .divide { return "(\(double(a)) / NULLIF(\(double(b)), 0))" }
+            return "(\(a) \(op.rawValue) \(b))"
+        default:
+            throw SQLUnsupported(span: e.span, construct: "`\(op.rawValue)` on \(l.type) and \(r.type)")
+        }
+    }
+
+    private mutating func compare(_ op: BinaryOperator, _ l: TExpr, _ r: TExpr, _ e: TExpr) throws(SQLUnsupported) -> String {
+        let symbol: String = switch op {
+        case .before: "<"
+        case .after: ">"
+        case .equal: "="
+        case .notEqual: "<>"
+        default: op.rawValue
+        }
+        var (a, b): (String, String)
+        switch (l.type, r.type) {
+        case (.duration, .duration):
+            // A number of days (a date difference) against a fixed duration of days.
+            if let days = constantDuration(r).flatMap({ $0.months == 0 ? $0.days : nil }) { (a, b) = (try scalar(l), "\(days)") }
+            else if let days = constantDuration(l).flatMap({ $0.months == 0 ? $0.days : nil }) { (a, b) = ("\(days)", try scalar(r)) }
+            else { throw SQLUnsupported(span: e.span, construct: "comparing durations given in months") }
+        default:
+            (a, b) = (try scalar(l), try scalar(r))
+        }
+        return "COALESCE(\(a) \(symbol) \(b), FALSE)"
+    }
+
+    private mutating func builtin(_ id: Builtin, _ args: [TExpr], _ e: TExpr) throws(SQLUnsupported) -> SQLValue {
+        func list(_ arg: TExpr, _ compiler: inout SQLExpressionCompiler) throws(SQLUnsupported) -> SQLList {
+            guard case .list(let list) = try compiler.compile(arg) else { throw SQLUnsupported(span: arg.span, construct: "`\(id.rawValue)` of this value") }
+            return list
+        }
+        func aggregate(_ function: String, _ compiler: inout SQLExpressionCompiler) throws(SQLUnsupported) -> String {
+            let items = try list(args[0], &compiler)
+            guard case .scalar(let element) = items.element else { throw SQLUnsupported(span: args[0].span, construct: "`\(id.rawValue)` of entities") }
+            return "(SELECT \(function.replacingOccurrences(of: "$", with: element)) FROM \(items.from)\(items.whereClause))"
+        }
+        switch id {
+        case .count:
+            let items = try list(args[0], &self)
+            return .scalar("(SELECT COUNT(*) FROM \(items.from)\(items.whereClause))")
+        case .exists, .empty:
+            let items = try list(args[0], &self)
+            return .scalar("(\(id == .empty ? "NOT " : "")EXISTS (SELECT 1 FROM \(items.from)\(items.whereClause)))")
+        case .sum: return .scalar("COALESCE(\(try aggregate("SUM($)", &self)), 0)")
+        case .avg: return .scalar(try aggregate("AVG(\(double("$")))", &self))
+        case .min: return .scalar(try aggregate("MIN($)", &self))
+        case .max: return .scalar(try aggregate("MAX($)", &self))
+        case .median, .percentile:
+            let share = id == .median ? "0.5" : "LEAST(GREATEST(\(try scalar(args[1])), 0), 1)"
+            return .scalar(try aggregate(percentile(share), &self))
+        case .abs: return .scalar("ABS(\(try scalar(args[0])))")
+        case .lower, .upper: return .scalar("\(id.rawValue.uppercased())(\(try scalar(args[0])))")
+        default:
+            throw SQLUnsupported(span: e.span, construct: "`\(id.rawValue)`")
+        }
+    }
+
+    // MARK: Dialects
+
+    /// Linear interpolation between the closest ranks, as Rapport's `percentile` (`$` is the element).
+    private func percentile(_ share: String) -> String {
+        switch dialect {
+        case .postgres: "percentile_cont(\(share)) WITHIN GROUP (ORDER BY $)"
+        case .duckdb: "quantile_cont($, \(share))"
+        case .spark: "percentile($, \(share))"
+        }
+    }
+
+    private func double(_ sql: String) -> String {
+        dialect == .postgres ? "CAST(\(sql) AS DOUBLE PRECISION)" : "CAST(\(sql) AS DOUBLE)"
+    }
+
+    /// `date` moved by whole months (the day clamped to the month's last, as Rapport does),
+    /// then by days.
+    private func shift(_ date: String, _ duration: Duration) -> String {
+        var sql = date
+        if duration.months != 0 {
+            sql = switch dialect {
+            case .postgres: "CAST(\(sql) + INTERVAL '\(duration.months) months' AS DATE)"
+            case .duckdb: "CAST(\(sql) + INTERVAL (\(duration.months)) MONTH AS DATE)"
+            case .spark: "add_months(\(sql), \(duration.months))"
+            }
+        }
+        if duration.days != 0 {
+            sql = switch dialect {
+            case .postgres, .duckdb: "(\(sql) + \(duration.days))"
+            case .spark: "date_add(\(sql), \(duration.days))"
+            }
+        }
+        return sql
+    }
+
+    /// Days from `from` to `to`.
+    private func daysBetween(_ from: String, _ to: String) -> String {
+        dialect == .spark ? "datediff(\(to), \(from))" : "(\(to) - \(from))"
+    }
+
+    private func literal(_ literal: Literal, _ span: Span) throws(SQLUnsupported) -> String {
+        switch literal {
+        case .number(let n): return Self.number(n)
+        case .text(let t): return text(t)
+        case .boolean(let b): return b ? "TRUE" : "FALSE"
+        case .date(let d): return "DATE '\(d)'"
+        case .period(let q): return text("\(q)")
+        case .duration: throw SQLUnsupported(span: span, construct: "a duration outside date arithmetic")
+        }
+    }
+
+    static func number(_ n: Double) -> String {
+        n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : "\(n)"
+    }
+
+    func text(_ t: String) -> String { "'" + t.replacingOccurrences(of: "'", with: "''") + "'" }
+
+    /// The value of a duration known when compiling: a literal, or a param's.
+    private func constantDuration(_ e: TExpr) -> Duration? {
+        switch e.kind {
+        case .literal(.duration(let d)): d
+        case .param(let name): durationParams[name]
+        default: nil
+        }
+    }
+}

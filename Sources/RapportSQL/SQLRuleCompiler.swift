@@ -1,0 +1,133 @@
+import RapportBase
+import RapportModel
+import RapportSemantics
+
+/// One rule as a query: one row per finding, with the subject's id, the priority and the
+/// values of the advice's holes (Rapport writes the message from them, as in process).
+public struct SQLRuleQuery: Sendable {
+    /// The rule's id.
+    public let rule: String
+    /// The query, for the dialect it was compiled for.
+    public let sql: String
+    /// The advice's holes, in order: the column `hole_N` holds hole N's value.
+    public let holes: [SQLHole]
+}
+
+/// A hole of a rule's advice, as its query returns it.
+public struct SQLHole: Sendable {
+    /// The column holding its value.
+    public let column: String
+    /// The value's type in rules (an entity comes back as its name).
+    public let type: ValueType
+    /// `money`, `percent`, … as written after `as`.
+    public let format: String?
+}
+
+/// A checked rule set compiled to SQL for one dialect: a query per rule, and the rules left
+/// out, each with a located error naming the construct and the dialect.
+public struct SQLProgram: Sendable {
+    public let dialect: SQLDialect
+    public let queries: [SQLRuleQuery]
+    /// `sql.unsupported` errors, one per rule left out.
+    public let leftOut: [Diagnostic]
+
+    /// Every query, each after a comment naming its rule, as `rapport sql` prints them.
+    public var text: String {
+        queries.map { "-- rule \($0.rule)\n\($0.sql);\n" }.joined(separator: "\n")
+    }
+}
+
+/// Compiles checked rule sets to SQL on the relational layout (`rapport schema`).
+public enum SQLRuleCompiler {
+    /// Compiles every rule of `checked` for `dialect`. `asOf` fixes the date rules see as
+    /// today (default: the portfolio table's `as_of`); `params` replace param defaults.
+    public static func compile(_ checked: CheckedRuleSet, dialect: SQLDialect, asOf: CalendarDate? = nil,
+                               params overrides: [String: Value] = [:]) -> SQLProgram {
+        var columns = ["\(asOf.map { "DATE '\($0)'" } ?? "(SELECT as_of FROM portfolio)") AS today"]
+        var params: [String: String] = [:]
+        var durations: [String: Duration] = [:]
+        var leftOut: [Diagnostic] = []
+        for param in checked.params {
+            let value: Literal?
+            if let override = overrides[param.name] { value = literal(override) }
+            else if case .literal(let literal) = param.defaultValue.kind { value = literal }
+            else { value = nil }
+            switch value {
+            case .duration(let d)?: durations[param.name] = d
+            case .number(let n)?: columns.append("\(SQLExpressionCompiler.number(n)) AS \(param.name)"); params[param.name] = "run.\(param.name)"
+            case .boolean(let b)?: columns.append("\(b ? "TRUE" : "FALSE") AS \(param.name)"); params[param.name] = "run.\(param.name)"
+            case .text(let t)?: columns.append("'\(t.replacingOccurrences(of: "'", with: "''"))' AS \(param.name)"); params[param.name] = "run.\(param.name)"
+            case .date(let d)?: columns.append("DATE '\(d)' AS \(param.name)"); params[param.name] = "run.\(param.name)"
+            case .period(let q)?: columns.append("'\(q)' AS \(param.name)"); params[param.name] = "run.\(param.name)"
+            case nil: break
+            }
+        }
+        let run = "WITH run AS (SELECT " + columns.joined(separator: ", ") + ")"
+        var queries: [SQLRuleQuery] = []
+        for rule in checked.rules {
+            var compiler = SQLExpressionCompiler(checked: checked, dialect: dialect, params: params, durationParams: durations)
+            do throws(SQLUnsupported) {
+                queries.append(try query(rule, run: run, &compiler))
+            } catch {
+                leftOut.append(Diagnostic.error("sql.unsupported", "rule `\(rule.id)` cannot run on \(dialect.title): \(error.construct) has no SQL form yet",
+                                                at: error.span, label: "not compiled for \(dialect.title)",
+                                                help: ["the rule runs in process (`rapport lint`); docs/warehouse.md lists what compiles"]))
+            }
+        }
+        return SQLProgram(dialect: dialect, queries: queries, leftOut: leftOut)
+    }
+
+    /// A param's value given on the command line, as a literal.
+    private static func literal(_ value: Value) -> Literal? {
+        switch value {
+        case .number(let n): .number(n)
+        case .bool(let b): .boolean(b)
+        case .text(let t): .text(t)
+        case .date(let d): .date(d)
+        case .duration(let d): .duration(d)
+        case .period(let q): .period(q)
+        default: nil
+        }
+    }
+
+    private static func query(_ rule: CheckedRule, run: String, _ compiler: inout SQLExpressionCompiler) throws(SQLUnsupported) -> SQLRuleQuery {
+        let table = RelationalLayout.table(of: rule.subjectType)
+        let subject = SQLRow.inScope(rule.subjectType, "s")
+        compiler.scope[0] = .entity(subject)
+        for item in rule.lets { compiler.scope[item.slot] = try compiler.compile(item.value) }
+        var select = [rule.subjectType == .team ? "s.team_name AS subject_id" : "s.id AS subject_id"]
+        select.append("\(try rule.priority.map { p throws(SQLUnsupported) in try compiler.scalar(p) } ?? "NULL") AS priority")
+        var holes: [SQLHole] = []
+        for part in rule.advice.parts {
+            guard case .hole(let expr, let format) = part else { continue }
+            let column = "hole_\(holes.count + 1)"
+            let sql: String
+            switch try compiler.compile(expr) {
+            case .scalar(let value): sql = value
+            case .entity(let row): sql = row.entity == .team ? "(SELECT team_name FROM portfolio)" : row.column("name")
+            case .list: throw SQLUnsupported(span: expr.span, construct: "a list in the advice")
+            }
+            select.append("\(sql) AS \(column)")
+            holes.append(SQLHole(column: column, type: expr.type, format: format))
+        }
+        for template in [rule.title, rule.rationale].compactMap({ $0 }) {
+            for case .hole(let expr, _) in template.parts { throw SQLUnsupported(span: expr.span, construct: "a hole in a title or `because`") }
+        }
+        let condition = try rule.condition.map { c throws(SQLUnsupported) in try compiler.scalar(c) }
+        var sql = "\(run)\nSELECT " + select.joined(separator: ",\n       ") + "\nFROM run CROSS JOIN \(table) s"
+        if let condition { sql += "\nWHERE \(condition)" }
+        sql += "\nORDER BY subject_id"
+        return SQLRuleQuery(rule: rule.id, sql: sql, holes: holes)
+    }
+}
+
+extension SQLDialect {
+    /// The engine's name, for messages.
+    public var title: String {
+        switch self {
+        case .postgres: "PostgreSQL"
+        case .spark: "Spark SQL"
+        case .duckdb: "DuckDB"
+        }
+    }
+}
