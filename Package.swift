@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "RapportHistory", dependencies: ["RapportReports", "CSQLite"], swiftSettings: library),
         .target(name: "RapportREPL", dependencies: ["RapportReports", "RapportHistory", "RapportData"], swiftSettings: library),
         // Rules compiled to SQL on the relational layout, for warehouses (docs/warehouse.md).
-        .target(name: "RapportSQL", dependencies: ["RapportSemantics"], swiftSettings: library),
+        .target(name: "RapportSQL", dependencies: ["RapportEngine"], swiftSettings: library),
         // The language server's core: JSON-RPC messages in, messages out.
         .target(name: "RapportLSP", dependencies: ["RapportEngine"], swiftSettings: library),
         // Every layer under one import, for users of the library.

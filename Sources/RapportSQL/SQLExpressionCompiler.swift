@@ -50,15 +50,20 @@ struct SQLExpressionCompiler {
         case .collection(let entity):
             if entity == .team { return .entity(.inScope(.team, "run")) }
             let a = alias()
-            return .list(SQLList(from: "\(RelationalLayout.table(of: entity)) \(a)", conditions: [], element: .entity(.inScope(entity, a))))
+            return .list(SQLList(from: "\(RelationalLayout.table(of: entity)) \(a)", conditions: [], element: .entity(.inScope(entity, a)),
+                                 order: natural(entity, a)))
         case .today:
             return .scalar("run.today")
-        case .thisQuarter, .lastQuarter:
-            throw SQLUnsupported(span: e.span, construct: "`this_quarter` and `last_quarter`")
+        case .thisQuarter:
+            return .scalar(quarter(of: "run.today"))
+        case .lastQuarter:
+            return .scalar(quarter(of: shift("run.today", Duration(months: -3, days: 0))))
         case .field(let base, let entity, let name, let mapped, let flatten):
             let value = try compile(base)
             if mapped {
-                guard case .list(let list) = value, case .entity(let row) = list.element else { throw SQLUnsupported(span: e.span, construct: "this field of a list") }
+                guard case .list(let whole) = value else { throw SQLUnsupported(span: e.span, construct: "this field of a list") }
+                let list = try materialized(whole, e.span)
+                guard case .entity(let row) = list.element else { throw SQLUnsupported(span: e.span, construct: "this field of a list") }
                 let element = try field(row, entity, name, e.span)
                 if flatten { return .list(try join(list, element, e.span)) }
                 return .list(list.mapping(element))
@@ -69,7 +74,8 @@ struct SQLExpressionCompiler {
             let definition = checked.definitions[ref.index]
             let value = try compile(base)
             if mapped {
-                guard case .list(let list) = value else { throw SQLUnsupported(span: e.span, construct: "this computed field of a list") }
+                guard case .list(let whole) = value else { throw SQLUnsupported(span: e.span, construct: "this computed field of a list") }
+                let list = try materialized(whole, e.span)
                 let element = try inline(definition, [list.element])
                 if flatten { return .list(try join(list, element, e.span)) }
                 return .list(list.mapping(element))
@@ -122,11 +128,17 @@ struct SQLExpressionCompiler {
                 : (shift("run.today", Duration(months: -duration.months, days: -duration.days)), "run.today")
             return .scalar("COALESCE(\(date) BETWEEN \(from) AND \(to), FALSE)")
         case .filter(let base, let slot, let condition):
-            guard case .list(let list) = try compile(base) else { throw SQLUnsupported(span: base.span, construct: "`where` on this value") }
+            guard case .list(let compiled) = try compile(base) else { throw SQLUnsupported(span: base.span, construct: "`where` on this value") }
+            let list = try materialized(compiled, e.span)
             scope[slot] = list.element
             return .list(list.adding(try scalar(condition)))
-        case .sort:
-            throw SQLUnsupported(span: e.span, construct: "`by` (ordering a list)")
+        case .sort(let base, let slot, let key, let descending):
+            guard case .list(let compiled) = try compile(base) else { throw SQLUnsupported(span: base.span, construct: "`by` on this value") }
+            var list = try materialized(compiled, e.span)
+            scope[slot] = list.element
+            // Missing keys last; equal keys keep the list's order (a stable sort).
+            list.order = [SQLOrder(expression: try scalar(key), descending: descending, nullsLast: true)] + list.order
+            return .list(list)
         case .quantified(let quantifier, let slot, let base, let body):
             guard case .list(let list) = try compile(base) else { throw SQLUnsupported(span: base.span, construct: "a quantifier over this value") }
             scope[slot] = list.element
@@ -174,7 +186,8 @@ struct SQLExpressionCompiler {
             case "reps", "accounts", "leads":
                 let target: EntityType = name == "reps" ? .rep : name == "accounts" ? .account : .lead
                 let a = alias()
-                return .list(SQLList(from: "\(RelationalLayout.table(of: target)) \(a)", conditions: [], element: .entity(.inScope(target, a))))
+                return .list(SQLList(from: "\(RelationalLayout.table(of: target)) \(a)", conditions: [], element: .entity(.inScope(target, a)),
+                                     order: natural(target, a)))
             default: throw SQLUnsupported(span: span, construct: "the team's `\(name)`")
             }
         }
@@ -185,19 +198,21 @@ struct SQLExpressionCompiler {
         case .ids(let target)?:
             let (link, element) = (alias(), alias())
             return .list(SQLList(from: "\(entity.rawValue)_\(name) \(link) JOIN \(RelationalLayout.table(of: target)) \(element) ON \(element).id = \(link).\(target.rawValue)_id",
-                                 conditions: ["\(link).\(entity.rawValue)_id = \(row.childKey)"], element: .entity(.inScope(target, element))))
+                                 conditions: ["\(link).\(entity.rawValue)_id = \(row.childKey)"], element: .entity(.inScope(target, element)),
+                                 order: natural(target, element)))
         case .dates?, .texts?:
             let owner = entity == .growthPlan ? "account" : entity.rawValue
             let table = entity == .growthPlan ? name : "\(entity.rawValue)_\(name)"
             let v = alias()
-            return .list(SQLList(from: "\(table) \(v)", conditions: ["\(v).\(owner)_id = \(row.childKey)"], element: .scalar("\(v).value")))
+            return .list(SQLList(from: "\(table) \(v)", conditions: ["\(v).\(owner)_id = \(row.childKey)"], element: .scalar("\(v).value"),
+                                 order: [SQLOrder(expression: "\(v).position", descending: false, nullsLast: true)]))
         case .object(let child)?:
             return .entity(.byKey(child, entity.rawValue + "_id", row.childKey))
         case .objects(let child)?:
             let c = alias()
             let parent = entity == .growthPlan ? "account" : entity.rawValue
             return .list(SQLList(from: "\(RelationalLayout.table(of: child)) \(c)", conditions: ["\(c).\(parent)_id = \(row.childKey)"],
-                                 element: .entity(.inScope(child, c))))
+                                 element: .entity(.inScope(child, c)), order: natural(child, c)))
         case .customFields?, .formatName?:
             throw SQLUnsupported(span: span, construct: "`\(name)`")
         case .some:
@@ -218,7 +233,7 @@ struct SQLExpressionCompiler {
             let link = name == "activities" ? "rep_id" : "owner_id"
             let a = alias()
             return .list(SQLList(from: "\(RelationalLayout.table(of: target)) \(a)", conditions: ["\(a).\(link) = \(row.childKey)"],
-                                 element: .entity(.inScope(target, a))))
+                                 element: .entity(.inScope(target, a)), order: natural(target, a)))
         default:
             throw SQLUnsupported(span: span, construct: "the \(entity.rawValue)'s `\(name)`")
         }
@@ -227,8 +242,9 @@ struct SQLExpressionCompiler {
     /// A list of lists made one: each row of `list` joined to the rows of its element's list.
     private mutating func join(_ list: SQLList, _ element: SQLValue, _ span: Span) throws(SQLUnsupported) -> SQLList {
         guard case .list(let inner) = element else { throw SQLUnsupported(span: span, construct: "this list of lists") }
+        guard list.limit == nil, inner.limit == nil else { throw SQLUnsupported(span: span, construct: "this list of cut lists") }
         return SQLList(from: "\(list.from) JOIN \(inner.from) ON \(inner.conditions.isEmpty ? "TRUE" : inner.conditions.map { "(\($0))" }.joined(separator: " AND "))",
-                       conditions: list.conditions, element: inner.element)
+                       conditions: list.conditions, element: inner.element, order: list.order + inner.order)
     }
 
     // MARK: Operators
@@ -276,16 +292,16 @@ struct SQLExpressionCompiler {
             return list
         }
         func aggregate(_ function: String, _ compiler: inout SQLExpressionCompiler) throws(SQLUnsupported) -> String {
-            let items = try list(args[0], &compiler)
+            let items = try compiler.materialized(try list(args[0], &compiler), e.span)
             guard case .scalar(let element) = items.element else { throw SQLUnsupported(span: args[0].span, construct: "`\(id.rawValue)` of entities") }
             return "(SELECT \(function.replacingOccurrences(of: "$", with: element)) FROM \(items.from)\(items.whereClause))"
         }
         switch id {
         case .count:
-            let items = try list(args[0], &self)
+            let items = try materialized(try list(args[0], &self), e.span)
             return .scalar("(SELECT COUNT(*) FROM \(items.from)\(items.whereClause))")
         case .exists, .empty:
-            let items = try list(args[0], &self)
+            let items = try materialized(try list(args[0], &self), e.span)
             return .scalar("(\(id == .empty ? "NOT " : "")EXISTS (SELECT 1 FROM \(items.from)\(items.whereClause)))")
         case .sum: return .scalar("COALESCE(\(try aggregate("SUM($)", &self)), 0)")
         case .avg: return .scalar(try aggregate("AVG(\(double("$")))", &self))
@@ -295,9 +311,84 @@ struct SQLExpressionCompiler {
             let share = id == .median ? "0.5" : "LEAST(GREATEST(\(try scalar(args[1])), 0), 1)"
             return .scalar(try aggregate(percentile(share), &self))
         case .abs: return .scalar("ABS(\(try scalar(args[0])))")
+        case .take:
+            guard case .literal(.number(let n)) = args[1].kind else { throw SQLUnsupported(span: args[1].span, construct: "`take` of a count that is not written out") }
+            var items = try list(args[0], &self)
+            let count = n < 1 ? 0 : Int(min(n, 1e9))
+            items.limit = items.limit.map { min($0, count) } ?? count
+            return .list(items)
+        case .first, .last:
+            var items = try materialized(try list(args[0], &self), e.span)
+            if id == .last { items.order = items.order.map(\.reversed) }
+            switch items.element {
+            case .scalar(let element):
+                return .scalar("(SELECT \(element) FROM \(items.from)\(items.whereClause)\(items.orderClause) LIMIT 1)")
+            case .entity(let row) where row.alias != nil && row.entity.hasID:
+                return .entity(.byKey(row.entity, "id", "(SELECT \(row.alias!).id FROM \(items.from)\(items.whereClause)\(items.orderClause) LIMIT 1)"))
+            default:
+                throw SQLUnsupported(span: e.span, construct: "`\(id.rawValue)` of this list")
+            }
+        case .days:
+            if let duration = constantDuration(args[0]) { return .scalar(daysBetween(shift("run.today", Duration(months: -duration.months, days: -duration.days)), "run.today")) }
+            return .scalar(try scalar(args[0]))
+        case .quarter:
+            return .scalar(quarter(of: try scalar(args[0])))
         case .lower, .upper: return .scalar("\(id.rawValue.uppercased())(\(try scalar(args[0])))")
         default:
             throw SQLUnsupported(span: e.span, construct: "`\(id.rawValue)`")
+        }
+    }
+
+    /// The file's order of an entity's rows: their position within the parent, else their id.
+    func natural(_ entity: EntityType, _ alias: String) -> [SQLOrder] {
+        let column = entity.hasID ? "id" : (entity == .revenue || entity == .action) ? "position" : nil
+        return column.map { [SQLOrder(expression: "\(alias).\($0)", descending: false, nullsLast: true)] } ?? []
+    }
+
+    /// A list cut by `take` as a table of its own, so that filters, orders and aggregates apply
+    /// to the rows kept (in order), not to the whole list.
+    mutating func materialized(_ list: SQLList, _ span: Span) throws(SQLUnsupported) -> SQLList {
+        guard let limit = list.limit else { return list }
+        guard case .entity(let row) = list.element, let inner = row.alias else {
+            throw SQLUnsupported(span: span, construct: "`take` of a list of values")
+        }
+        let a = alias()
+        let order = list.order.enumerated().map { index, term in
+            SQLOrder(expression: "\(a).rapport_order_\(index)", descending: term.descending, nullsLast: term.nullsLast)
+        }
+        let keys = list.order.enumerated().map { index, term in "\(term.expression) AS rapport_order_\(index)" }
+        let from = "(SELECT \(([inner + ".*"] + keys).joined(separator: ", ")) FROM \(list.from)\(list.whereClause)\(list.orderClause) LIMIT \(limit)) \(a)"
+        return SQLList(from: from, conditions: [], element: .entity(.inScope(row.entity, a)), order: order)
+    }
+
+    /// The fiscal quarter (`2026-Q3`) of a date, by the portfolio's first fiscal month.
+    func quarter(of date: String) -> String {
+        let (year, month, text, divide) = switch dialect {
+        case .postgres: ("CAST(EXTRACT(YEAR FROM \(date)) AS INTEGER)", "CAST(EXTRACT(MONTH FROM \(date)) AS INTEGER)", "TEXT", "/")
+        case .duckdb: ("year(\(date))", "month(\(date))", "VARCHAR", "//")
+        case .spark: ("year(\(date))", "month(\(date))", "STRING", " div ")
+        }
+        let fiscalYear = "(\(year) + CASE WHEN \(month) >= run.fiscal_start AND run.fiscal_start <> 1 THEN 1 ELSE 0 END)"
+        let quarter = "(((\(month) - run.fiscal_start + 12) % 12)\(divide)3 + 1)"
+        return "CASE WHEN \(date) IS NULL THEN NULL ELSE LPAD(CAST(\(fiscalYear) AS \(text)), 4, '0') || '-Q' || CAST(\(quarter) AS \(text)) END"
+    }
+
+    /// A list for the advice: its elements (an entity by its name) as an array, in order.
+    mutating func array(_ list: SQLList, _ span: Span) throws(SQLUnsupported) -> String {
+        let items = try materialized(list, span)
+        let element: String = switch items.element {
+        case .scalar(let value): value
+        case .entity(let row): row.column("name")
+        case .list: throw SQLUnsupported(span: span, construct: "a list of lists in the advice")
+        }
+        switch dialect {
+        case .postgres:
+            return "(SELECT COALESCE(array_agg(\(element)\(items.orderClause)), '{}') FROM \(items.from)\(items.whereClause))"
+        case .duckdb:
+            return "(SELECT COALESCE(list(\(element)\(items.orderClause)), []) FROM \(items.from)\(items.whereClause))"
+        case .spark:
+            let keys = items.order.enumerated().map { "\($1.expression) AS k\($0)" }
+            return "(SELECT COALESCE(transform(array_sort(collect_list(struct(\((keys + ["\(element) AS v"]).joined(separator: ", "))))), x -> x.v), array()) FROM \(items.from)\(items.whereClause))"
         }
     }
 

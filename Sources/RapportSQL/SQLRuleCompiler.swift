@@ -13,14 +13,16 @@ public struct SQLRuleQuery: Sendable {
     public let holes: [SQLHole]
 }
 
-/// A hole of a rule's advice, as its query returns it.
-public struct SQLHole: Sendable {
-    /// The column holding its value.
-    public let column: String
-    /// The value's type in rules (an entity comes back as its name).
-    public let type: ValueType
-    /// `money`, `percent`, … as written after `as`.
-    public let format: String?
+/// A hole of a rule's advice, as its query returns it: a column with its value, or (for a
+/// hole that writes text of its own, `{if x is missing then "none" else "last: {x as date}"}`)
+/// a column choosing a branch and the branches' own holes.
+public indirect enum SQLHole: Sendable {
+    /// The column holding the value, of this type in rules (an entity comes back as its name).
+    case column(String, ValueType)
+    /// A column true when `then` is written, else `otherwise`.
+    case choice(String, then: SQLHole, otherwise: SQLHole)
+    /// A template written with its holes.
+    case template(TTemplate, [SQLHole])
 }
 
 /// A checked rule set compiled to SQL for one dialect: a query per rule, and the rules left
@@ -43,7 +45,8 @@ public enum SQLRuleCompiler {
     /// today (default: the portfolio table's `as_of`); `params` replace param defaults.
     public static func compile(_ checked: CheckedRuleSet, dialect: SQLDialect, asOf: CalendarDate? = nil,
                                params overrides: [String: Value] = [:]) -> SQLProgram {
-        var columns = ["\(asOf.map { "DATE '\($0)'" } ?? "(SELECT as_of FROM portfolio)") AS today"]
+        var columns = ["\(asOf.map { "DATE '\($0)'" } ?? "(SELECT as_of FROM portfolio)") AS today",
+                       "COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AS fiscal_start"]
         var params: [String: String] = [:]
         var durations: [String: Duration] = [:]
         var leftOut: [Diagnostic] = []
@@ -98,17 +101,35 @@ public enum SQLRuleCompiler {
         var select = [rule.subjectType == .team ? "s.team_name AS subject_id" : "s.id AS subject_id"]
         select.append("\(try rule.priority.map { p throws(SQLUnsupported) in try compiler.scalar(p) } ?? "NULL") AS priority")
         var holes: [SQLHole] = []
-        for part in rule.advice.parts {
-            guard case .hole(let expr, let format) = part else { continue }
-            let column = "hole_\(holes.count + 1)"
-            let sql: String
-            switch try compiler.compile(expr) {
-            case .scalar(let value): sql = value
-            case .entity(let row): sql = row.entity == .team ? "(SELECT team_name FROM portfolio)" : row.column("name")
-            case .list: throw SQLUnsupported(span: expr.span, construct: "a list in the advice")
+        var columns = 0
+        /// The hole `expr`, its columns added to the query.
+        func hole(_ expr: TExpr) throws(SQLUnsupported) -> SQLHole {
+            switch expr.kind {
+            case .template(let template):
+                var inner: [SQLHole] = []
+                for case .hole(let expr, _) in template.parts { inner.append(try hole(expr)) }
+                return .template(template, inner)
+            case .conditional(let condition, let then, let otherwise) where expr.type == .text && (then.hasTemplate || otherwise.hasTemplate):
+                columns += 1
+                let column = "hole_\(columns)"
+                select.append("CASE WHEN \(try compiler.scalar(condition)) THEN TRUE ELSE FALSE END AS \(column)")
+                return .choice(column, then: try hole(then), otherwise: try hole(otherwise))
+            default:
+                columns += 1
+                let column = "hole_\(columns)"
+                let sql: String
+                switch try compiler.compile(expr) {
+                case .scalar(let value): sql = value
+                case .entity(let row): sql = row.entity == .team ? "(SELECT team_name FROM portfolio)" : row.column("name")
+                case .list(let list): sql = try compiler.array(list, expr.span)
+                }
+                select.append("\(sql) AS \(column)")
+                return .column(column, expr.type)
             }
-            select.append("\(sql) AS \(column)")
-            holes.append(SQLHole(column: column, type: expr.type, format: format))
+        }
+        for part in rule.advice.parts {
+            guard case .hole(let expr, _) = part else { continue }
+            holes.append(try hole(expr))
         }
         for template in [rule.title, rule.rationale].compactMap({ $0 }) {
             for case .hole(let expr, _) in template.parts { throw SQLUnsupported(span: expr.span, construct: "a hole in a title or `because`") }
@@ -118,6 +139,14 @@ public enum SQLRuleCompiler {
         if let condition { sql += "\nWHERE \(condition)" }
         sql += "\nORDER BY subject_id"
         return SQLRuleQuery(rule: rule.id, sql: sql, holes: holes)
+    }
+}
+
+extension TExpr {
+    /// True when a template is written somewhere inside.
+    var hasTemplate: Bool {
+        if case .template = kind { return true }
+        return kind.children.contains { $0.hasTemplate }
     }
 }
 

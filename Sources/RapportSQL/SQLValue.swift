@@ -39,18 +39,35 @@ struct SQLRow {
     }
 }
 
-/// A list as SQL sees it: the rows of a FROM clause that hold, each giving an element.
+/// One term of a list's order: an expression, its direction, and where missing values go.
+struct SQLOrder {
+    let expression: String
+    let descending: Bool
+    let nullsLast: Bool
+
+    var sql: String { "\(expression)\(descending ? " DESC" : "") NULLS \(nullsLast ? "LAST" : "FIRST")" }
+    var reversed: SQLOrder { SQLOrder(expression: expression, descending: !descending, nullsLast: !nullsLast) }
+}
+
+/// A list as SQL sees it: the rows of a FROM clause that hold, each giving an element, in an
+/// order (the file's, kept by `position` or `id`; or one chosen with `by`), maybe cut short.
 struct SQLList {
     /// `activities t3` or `activity_contacts t4 JOIN contacts t5 ON t5.id = t4.contact_id`.
     let from: String
     /// What each row must satisfy (the link to the list's owner, filters); SQL NULL leaves a row out.
     let conditions: [String]
     let element: SQLValue
+    var order: [SQLOrder] = []
+    /// `take(xs, n)`: only the first `limit` rows in `order`.
+    var limit: Int? = nil
 
     var whereClause: String { conditions.isEmpty ? "" : " WHERE " + conditions.map { "(\($0))" }.joined(separator: " AND ") }
+    var orderClause: String { order.isEmpty ? "" : " ORDER BY " + order.map(\.sql).joined(separator: ", ") }
 
-    func adding(_ condition: String) -> SQLList { SQLList(from: from, conditions: conditions + [condition], element: element) }
-    func mapping(_ element: SQLValue) -> SQLList { SQLList(from: from, conditions: conditions, element: element) }
+    func adding(_ condition: String) -> SQLList {
+        SQLList(from: from, conditions: conditions + [condition], element: element, order: order, limit: limit)
+    }
+    func mapping(_ element: SQLValue) -> SQLList { SQLList(from: from, conditions: conditions, element: element, order: order, limit: limit) }
 }
 
 /// A compiled value: a scalar SQL expression (NULL for missing), one entity, or a list.
@@ -60,4 +77,14 @@ indirect enum SQLValue {
     case list(SQLList)
 
     var scalar: String? { if case .scalar(let text) = self { text } else { nil } }
+}
+
+extension EntityType {
+    /// True when its rows have an `id` column.
+    var hasID: Bool {
+        switch self {
+        case .rep, .account, .contact, .activity, .opportunity, .lead: true
+        default: false
+        }
+    }
 }

@@ -68,30 +68,21 @@ final class SQLDifferentialTests: XCTestCase {
     private func sqlFindings(_ program: SQLProgram, _ rules: CheckResult, _ portfolio: Portfolio, schema: String, folder: String) throws -> [String: [String]] {
         let formatter = ValueFormatter(portfolio: portfolio)
         var found: [String: [String]] = [:]
-        for query in program.queries {
-            let sql = "SET search_path TO \(schema);\nSELECT coalesce(json_agg(q), '[]') FROM (\(query.sql)) q;\n"
-            let output = try psql(sql, in: folder)
-            let rows = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(output.utf8)) as? [[String: Any]], query.rule)
+        // One psql run for every query: each answers one line of JSON (jsonb prints on one line).
+        var script = "SET search_path TO \(schema);\n"
+        for query in program.queries { script += "SELECT coalesce(jsonb_agg(q), '[]') FROM (\(query.sql)) q;\n" }
+        let lines = try psql(script, in: folder).split(separator: "\n")
+        XCTAssertEqual(lines.count, program.queries.count)
+        for (query, line) in zip(program.queries, lines) {
+            let rows = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [[String: Any]], query.rule)
             let rule = try XCTUnwrap(rules.checked.rule(query.rule))
             for row in rows {
-                let message = formatter.render(rule.advice, holes: query.holes.map { Self.value(row[$0.column], $0.type) })
+                let message = query.message(advice: rule.advice, formatter: formatter) { row[$0] }
                 let priority = (row["priority"] as? Double).map(SQLExpressionCompiler.number) ?? "0"
                 found[query.rule, default: []].append("\(row["subject_id"] as? String ?? "?") | \(priority) | \(message)")
             }
         }
         return found.mapValues { $0.sorted() }
-    }
-
-    /// A value as the query returned it in JSON, as the engine holds it.
-    private static func value(_ json: Any?, _ type: ValueType) -> Value {
-        guard let json, !(json is NSNull) else { return .missing }
-        switch type {
-        case .number: return (json as? Double).map(Value.number) ?? .missing
-        case .boolean: return (json as? Bool).map(Value.bool) ?? .missing
-        case .date: return (json as? String).flatMap { CalendarDate(iso: $0) }.map(Value.date) ?? .missing
-        case .duration: return (json as? Double).map { .duration(Duration(months: 0, days: Int($0))) } ?? .missing
-        default: return (json as? String).map(Value.text) ?? .missing
-        }
     }
 
     private func compare(_ rules: CheckResult, _ portfolio: Portfolio, _ label: String, asOf: CalendarDate? = nil, params: [String: Value] = [:]) throws {
