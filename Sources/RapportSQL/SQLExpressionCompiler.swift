@@ -294,7 +294,10 @@ struct SQLExpressionCompiler {
         func aggregate(_ function: String, _ compiler: inout SQLExpressionCompiler) throws(SQLUnsupported) -> String {
             let items = try compiler.materialized(try list(args[0], &compiler), e.span)
             guard case .scalar(let element) = items.element else { throw SQLUnsupported(span: args[0].span, construct: "`\(id.rawValue)` of entities") }
-            return "(SELECT \(function.replacingOccurrences(of: "$", with: element)) FROM \(items.from)\(items.whereClause))"
+            // The elements first, in a table of their own: an aggregate's argument may itself be a
+            // subquery over the same rows, which not every engine accepts inside the aggregate.
+            let q = compiler.alias()
+            return "(SELECT \(function.replacingOccurrences(of: "$", with: "\(q).v")) FROM (SELECT \(element) AS v FROM \(items.from)\(items.whereClause)) \(q))"
         }
         switch id {
         case .count:

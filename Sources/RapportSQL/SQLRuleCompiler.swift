@@ -55,15 +55,19 @@ public enum SQLRuleCompiler {
             if let override = overrides[param.name] { value = literal(override) }
             else if case .literal(let literal) = param.defaultValue.kind { value = literal }
             else { value = nil }
+            let sql: String
             switch value {
-            case .duration(let d)?: durations[param.name] = d
-            case .number(let n)?: columns.append("\(SQLExpressionCompiler.number(n)) AS \(param.name)"); params[param.name] = "run.\(param.name)"
-            case .boolean(let b)?: columns.append("\(b ? "TRUE" : "FALSE") AS \(param.name)"); params[param.name] = "run.\(param.name)"
-            case .text(let t)?: columns.append("'\(t.replacingOccurrences(of: "'", with: "''"))' AS \(param.name)"); params[param.name] = "run.\(param.name)"
-            case .date(let d)?: columns.append("DATE '\(d)' AS \(param.name)"); params[param.name] = "run.\(param.name)"
-            case .period(let q)?: columns.append("'\(q)' AS \(param.name)"); params[param.name] = "run.\(param.name)"
-            case nil: break
+            case .duration(let d)?: durations[param.name] = d; continue
+            case .number(let n)?: sql = SQLExpressionCompiler.number(n)
+            case .boolean(let b)?: sql = b ? "TRUE" : "FALSE"
+            case .text(let t)?: sql = "'\(t.replacingOccurrences(of: "'", with: "''"))'"
+            case .date(let d)?: sql = "DATE '\(d)'"
+            case .period(let q)?: sql = "'\(q)'"
+            case nil: continue
             }
+            columns.append("\(sql) AS \(param.name)")
+            // DuckDB wants some arguments (a percentile's share) to be constants: the value itself.
+            params[param.name] = dialect == .duckdb ? sql : "run.\(param.name)"
         }
         let run = "WITH run AS (SELECT " + columns.joined(separator: ", ") + ")"
         var queries: [SQLRuleQuery] = []
