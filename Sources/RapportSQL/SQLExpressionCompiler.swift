@@ -19,6 +19,16 @@ struct SQLExpressionCompiler {
     /// Each param's SQL (a column of the `run` row); durations are folded in at compile time.
     let params: [String: String]
     let durationParams: [String: Duration]
+    /// The date rules see as today, and the first month of the fiscal year: the `run` row's,
+    /// or (for Spark, whose subqueries see only the query right outside them) uncorrelated.
+    var today = "run.today"
+    var fiscalStart = "run.fiscal_start"
+    /// Rows one-to-one with the subject (its owner, its account, its growth plan), joined to
+    /// the subject's row rather than looked up in a subquery: Spark lets a subquery refer only
+    /// to the query right outside it, and the plan is simpler for every engine.
+    private(set) var joins: [String] = []
+    private var joined: [String: String] = [:]
+    private var topLevel: Set<String> = ["s"]
     /// Frame slots: the subject, lets, binders, a `where`'s element, a function's parameters.
     var scope: [Int: SQLValue] = [:]
     private var aliases = 0
@@ -53,11 +63,11 @@ struct SQLExpressionCompiler {
             return .list(SQLList(from: "\(RelationalLayout.table(of: entity)) \(a)", conditions: [], element: .entity(.inScope(entity, a)),
                                  order: natural(entity, a)))
         case .today:
-            return .scalar("run.today")
+            return .scalar(today)
         case .thisQuarter:
-            return .scalar(quarter(of: "run.today"))
+            return .scalar(quarter(of: today))
         case .lastQuarter:
-            return .scalar(quarter(of: shift("run.today", Duration(months: -3, days: 0))))
+            return .scalar(quarter(of: shift(today, Duration(months: -3, days: 0))))
         case .field(let base, let entity, let name, let mapped, let flatten):
             let value = try compile(base)
             if mapped {
@@ -124,8 +134,8 @@ struct SQLExpressionCompiler {
         case .within(let d, let future, let amount):
             guard let duration = constantDuration(amount) else { throw SQLUnsupported(span: amount.span, construct: "a window that is not a fixed duration") }
             let date = try scalar(d)
-            let (from, to) = future ? ("run.today", shift("run.today", duration))
-                : (shift("run.today", Duration(months: -duration.months, days: -duration.days)), "run.today")
+            let (from, to) = future ? (today, shift(today, duration))
+                : (shift(today, Duration(months: -duration.months, days: -duration.days)), today)
             return .scalar("COALESCE(\(date) BETWEEN \(from) AND \(to), FALSE)")
         case .filter(let base, let slot, let condition):
             guard case .list(let compiled) = try compile(base) else { throw SQLUnsupported(span: base.span, construct: "`where` on this value") }
@@ -177,6 +187,20 @@ struct SQLExpressionCompiler {
 
     // MARK: Fields
 
+    /// The row of `entity` whose `column` equals `value`: joined when `owner` is the subject or a
+    /// row joined to it, else looked up.
+    private mutating func related(_ entity: EntityType, _ column: String, _ value: String, from owner: SQLRow) -> SQLValue {
+        guard let ownerAlias = owner.alias, topLevel.contains(ownerAlias) else { return .entity(.byKey(entity, column, value)) }
+        let key = "\(RelationalLayout.table(of: entity)).\(column)=\(value)"
+        if let alias = joined[key] { return .entity(.joined(entity, alias, on: column)) }
+        aliases += 1
+        let alias = "j\(aliases)"
+        joins.append("LEFT JOIN \(RelationalLayout.table(of: entity)) \(alias) ON \(alias).\(column) = \(value)")
+        joined[key] = alias
+        topLevel.insert(alias)
+        return .entity(.joined(entity, alias, on: column))
+    }
+
     /// `row.name` of an entity of type `entity`.
     private mutating func field(_ row: SQLRow, _ entity: EntityType, _ name: String, _ span: Span) throws(SQLUnsupported) -> SQLValue {
         if entity == .team {
@@ -194,7 +218,7 @@ struct SQLExpressionCompiler {
         guard let info = Schema.field(name, of: entity) else { throw SQLUnsupported(span: span, construct: "`\(name)`") }
         switch info.format {
         case .id(let target)?:
-            return .entity(.byKey(target, "id", row.column(name + "_id")))
+            return related(target, "id", row.column(name + "_id"), from: row)
         case .ids(let target)?:
             let (link, element) = (alias(), alias())
             return .list(SQLList(from: "\(entity.rawValue)_\(name) \(link) JOIN \(RelationalLayout.table(of: target)) \(element) ON \(element).id = \(link).\(target.rawValue)_id",
@@ -207,7 +231,7 @@ struct SQLExpressionCompiler {
             return .list(SQLList(from: "\(table) \(v)", conditions: ["\(v).\(owner)_id = \(row.childKey)"], element: .scalar("\(v).value"),
                                  order: [SQLOrder(expression: "\(v).position", descending: false, nullsLast: true)]))
         case .object(let child)?:
-            return .entity(.byKey(child, entity.rawValue + "_id", row.childKey))
+            return related(child, entity.rawValue + "_id", row.childKey, from: row)
         case .objects(let child)?:
             let c = alias()
             let parent = entity == .growthPlan ? "account" : entity.rawValue
@@ -225,9 +249,9 @@ struct SQLExpressionCompiler {
     /// Fields worked out while loading: back-links to the parent, and a rep's lists.
     private mutating func derived(_ row: SQLRow, _ entity: EntityType, _ name: String, _ span: Span) throws(SQLUnsupported) -> SQLValue {
         switch (entity, name) {
-        case (_, "account"): return .entity(.byKey(.account, "id", row.column("account_id")))
-        case (.action, "plan"): return .entity(.byKey(.growthPlan, "account_id", row.column("account_id")))
-        case (.proposal, "opportunity"): return .entity(.byKey(.opportunity, "id", row.column("opportunity_id")))
+        case (_, "account"): return related(.account, "id", row.column("account_id"), from: row)
+        case (.action, "plan"): return related(.growthPlan, "account_id", row.column("account_id"), from: row)
+        case (.proposal, "opportunity"): return related(.opportunity, "id", row.column("opportunity_id"), from: row)
         case (.rep, "accounts"), (.rep, "leads"), (.rep, "opportunities"), (.rep, "activities"):
             let target: EntityType = name == "accounts" ? .account : name == "leads" ? .lead : name == "opportunities" ? .opportunity : .activity
             let link = name == "activities" ? "rep_id" : "owner_id"
@@ -294,8 +318,12 @@ struct SQLExpressionCompiler {
         func aggregate(_ function: String, _ compiler: inout SQLExpressionCompiler) throws(SQLUnsupported) -> String {
             let items = try compiler.materialized(try list(args[0], &compiler), e.span)
             guard case .scalar(let element) = items.element else { throw SQLUnsupported(span: args[0].span, construct: "`\(id.rawValue)` of entities") }
-            // The elements first, in a table of their own: an aggregate's argument may itself be a
-            // subquery over the same rows, which not every engine accepts inside the aggregate.
+            // An element that is itself a subquery (an account's lifetime, for a percentile over
+            // accounts) is computed in a table of its own first: DuckDB accepts no subquery inside
+            // an aggregate. Otherwise directly: Spark lets the derived table refer to nothing outside.
+            guard element.contains("SELECT ") else {
+                return "(SELECT \(function.replacingOccurrences(of: "$", with: element)) FROM \(items.from)\(items.whereClause))"
+            }
             let q = compiler.alias()
             return "(SELECT \(function.replacingOccurrences(of: "$", with: "\(q).v")) FROM (SELECT \(element) AS v FROM \(items.from)\(items.whereClause)) \(q))"
         }
@@ -332,7 +360,7 @@ struct SQLExpressionCompiler {
                 throw SQLUnsupported(span: e.span, construct: "`\(id.rawValue)` of this list")
             }
         case .days:
-            if let duration = constantDuration(args[0]) { return .scalar(daysBetween(shift("run.today", Duration(months: -duration.months, days: -duration.days)), "run.today")) }
+            if let duration = constantDuration(args[0]) { return .scalar(daysBetween(shift(today, Duration(months: -duration.months, days: -duration.days)), today)) }
             return .scalar(try scalar(args[0]))
         case .quarter:
             return .scalar(quarter(of: try scalar(args[0])))
@@ -371,8 +399,8 @@ struct SQLExpressionCompiler {
         case .duckdb: ("year(\(date))", "month(\(date))", "VARCHAR", "//")
         case .spark: ("year(\(date))", "month(\(date))", "STRING", " div ")
         }
-        let fiscalYear = "(\(year) + CASE WHEN \(month) >= run.fiscal_start AND run.fiscal_start <> 1 THEN 1 ELSE 0 END)"
-        let quarter = "(((\(month) - run.fiscal_start + 12) % 12)\(divide)3 + 1)"
+        let fiscalYear = "(\(year) + CASE WHEN \(month) >= \(fiscalStart) AND \(fiscalStart) <> 1 THEN 1 ELSE 0 END)"
+        let quarter = "(((\(month) - \(fiscalStart) + 12) % 12)\(divide)3 + 1)"
         return "CASE WHEN \(date) IS NULL THEN NULL ELSE LPAD(CAST(\(fiscalYear) AS \(text)), 4, '0') || '-Q' || CAST(\(quarter) AS \(text)) END"
     }
 

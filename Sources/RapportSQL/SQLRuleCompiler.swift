@@ -45,8 +45,9 @@ public enum SQLRuleCompiler {
     /// today (default: the portfolio table's `as_of`); `params` replace param defaults.
     public static func compile(_ checked: CheckedRuleSet, dialect: SQLDialect, asOf: CalendarDate? = nil,
                                params overrides: [String: Value] = [:]) -> SQLProgram {
-        var columns = ["\(asOf.map { "DATE '\($0)'" } ?? "(SELECT as_of FROM portfolio)") AS today",
-                       "COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AS fiscal_start"]
+        let today = asOf.map { "DATE '\($0)'" } ?? "(SELECT as_of FROM portfolio)"
+        let fiscalStart = "COALESCE((SELECT fiscal_year_start FROM portfolio), 1)"
+        var columns = ["\(today) AS today", "\(fiscalStart) AS fiscal_start"]
         var params: [String: String] = [:]
         var durations: [String: Duration] = [:]
         var leftOut: [Diagnostic] = []
@@ -66,13 +67,15 @@ public enum SQLRuleCompiler {
             case nil: continue
             }
             columns.append("\(sql) AS \(param.name)")
-            // DuckDB wants some arguments (a percentile's share) to be constants: the value itself.
-            params[param.name] = dialect == .duckdb ? sql : "run.\(param.name)"
+            // DuckDB wants some arguments (a percentile's share) to be constants, and Spark refers
+            // only to the query right outside a subquery: the value itself.
+            params[param.name] = dialect == .postgres ? "run.\(param.name)" : sql
         }
         let run = "WITH run AS (SELECT " + columns.joined(separator: ", ") + ")"
         var queries: [SQLRuleQuery] = []
         for rule in checked.rules {
             var compiler = SQLExpressionCompiler(checked: checked, dialect: dialect, params: params, durationParams: durations)
+            if dialect == .spark { (compiler.today, compiler.fiscalStart) = (today, fiscalStart) }
             do throws(SQLUnsupported) {
                 queries.append(try query(rule, run: run, &compiler))
             } catch {
@@ -140,8 +143,10 @@ public enum SQLRuleCompiler {
         }
         let condition = try rule.condition.map { c throws(SQLUnsupported) in try compiler.scalar(c) }
         var sql = "\(run)\nSELECT " + select.joined(separator: ",\n       ") + "\nFROM run CROSS JOIN \(table) s"
+        for join in compiler.joins { sql += "\n  \(join)" }
         if let condition { sql += "\nWHERE \(condition)" }
         sql += "\nORDER BY subject_id"
+        if compiler.dialect == .spark { sql = SparkHoisting.hoist(sql, table: table) }
         return SQLRuleQuery(rule: rule.id, sql: sql, holes: holes)
     }
 }

@@ -7,8 +7,13 @@ struct SQLRow {
     let entity: EntityType
     let alias: String?
     let lookup: (column: String, value: String)?
+    /// For a row joined with LEFT JOIN: a column that is NULL exactly when there is no row.
+    var joinedOn: String? = nil
 
     static func inScope(_ entity: EntityType, _ alias: String) -> SQLRow { SQLRow(entity: entity, alias: alias, lookup: nil) }
+    static func joined(_ entity: EntityType, _ alias: String, on column: String) -> SQLRow {
+        SQLRow(entity: entity, alias: alias, lookup: nil, joinedOn: column)
+    }
     static func byKey(_ entity: EntityType, _ column: String, _ value: String) -> SQLRow {
         SQLRow(entity: entity, alias: nil, lookup: (column, value))
     }
@@ -33,7 +38,7 @@ struct SQLRow {
 
     /// True when the row exists (a growth plan, a proposal, an owner id that names a rep).
     var presence: String {
-        if let alias { return "\(alias) IS NOT NULL" }
+        if let alias { return joinedOn.map { "\(alias).\($0) IS NOT NULL" } ?? "TRUE" }
         let (column, value) = lookup!
         return "EXISTS (SELECT 1 FROM \(table) k WHERE k.\(column) = \(value))"
     }
