@@ -24,6 +24,13 @@ extension RelationalLayout {
             var lines = table.columns.map { column in "  " + definition(column, dialect) }
             if dialect != .spark && !table.key.isEmpty { lines.append("  PRIMARY KEY (\(table.key.joined(separator: ", ")))") }
             out += lines.joined(separator: ",\n") + "\n)" + (dialect == .spark ? " USING parquet" : "") + ";\n"
+            // The compiled rules look a record's children up by its id: PostgreSQL needs an index
+            // on each reference that does not lead the primary key (DuckDB and Spark join by hash).
+            if dialect == .postgres {
+                for column in table.columns where column.references != nil && table.key.first != column.name {
+                    out += "CREATE INDEX \(table.name)_\(column.name) ON \(table.name) (\(column.name));\n"
+                }
+            }
         }
         return out
     }

@@ -33,6 +33,7 @@ CREATE TABLE accounts (
   potential DOUBLE PRECISION,
   PRIMARY KEY (id)
 );
+CREATE INDEX accounts_owner_id ON accounts (owner_id);
 
 -- custom_fields: the team's own fields of accounts: the value in the column of its kind
 CREATE TABLE custom_fields (
@@ -93,6 +94,7 @@ CREATE TABLE contacts (
   last_contact DATE,
   PRIMARY KEY (id)
 );
+CREATE INDEX contacts_account_id ON contacts (account_id);
 
 -- activities: one row per activity
 CREATE TABLE activities (
@@ -104,6 +106,8 @@ CREATE TABLE activities (
   summary TEXT,
   PRIMARY KEY (id)
 );
+CREATE INDEX activities_account_id ON activities (account_id);
+CREATE INDEX activities_rep_id ON activities (rep_id);
 
 -- activity_contacts: who from the customer took part (activity.contacts)
 CREATE TABLE activity_contacts (
@@ -111,6 +115,7 @@ CREATE TABLE activity_contacts (
   contact_id TEXT NOT NULL REFERENCES contacts (id),
   PRIMARY KEY (activity_id, contact_id)
 );
+CREATE INDEX activity_contacts_contact_id ON activity_contacts (contact_id);
 
 -- opportunities: one row per opportunity
 CREATE TABLE opportunities (
@@ -127,6 +132,8 @@ CREATE TABLE opportunities (
   close_date DATE,
   PRIMARY KEY (id)
 );
+CREATE INDEX opportunities_account_id ON opportunities (account_id);
+CREATE INDEX opportunities_owner_id ON opportunities (owner_id);
 
 -- opportunity_contacts: the customer's people in the deal (opportunity.contacts)
 CREATE TABLE opportunity_contacts (
@@ -134,6 +141,7 @@ CREATE TABLE opportunity_contacts (
   contact_id TEXT NOT NULL REFERENCES contacts (id),
   PRIMARY KEY (opportunity_id, contact_id)
 );
+CREATE INDEX opportunity_contacts_contact_id ON opportunity_contacts (contact_id);
 
 -- proposals: one row per proposal
 CREATE TABLE proposals (
@@ -155,6 +163,7 @@ CREATE TABLE leads (
   converted DATE,
   PRIMARY KEY (id)
 );
+CREATE INDEX leads_owner_id ON leads (owner_id);
 
 -- lead_touches: each contact made with the lead (lead.touches)
 CREATE TABLE lead_touches (
