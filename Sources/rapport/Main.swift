@@ -15,7 +15,7 @@ struct Rapport: ParsableCommand {
         """,
         version: RapportVersion.described,
         subcommands: [Coach.self, Repl.self, Lint.self, History.self, SnoozeCommand.self, Import.self, Explain.self, Check.self, Test.self, Fmt.self,
-                      Inspect.self, Generate.self, SchemaCommand.self, SQLCommand.self, Export.self, LSP.self]
+                      Inspect.self, Generate.self, SchemaCommand.self, SQLCommand.self, Export.self, Load.self, LSP.self]
     )
 
     /// Runs the command, mapping usage errors to exit code 2 (argument parser's default is 64).

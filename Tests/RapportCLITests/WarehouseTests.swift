@@ -53,4 +53,21 @@ final class WarehouseTests: XCTestCase {
         }
         XCTAssertEqual(counts["accounts"], 80)
     }
+
+    func testLoadIsOneTransactionAndRefusesAnExistingSchema() throws {
+        guard let connection = ProcessInfo.processInfo.environment["RAPPORT_TEST_POSTGRES"] else {
+            throw XCTSkip("no PostgreSQL server named in RAPPORT_TEST_POSTGRES (.ci/run starts one)")
+        }
+        let name = "rapport_load_" + UUID().uuidString.prefix(8).lowercased()
+        defer { _ = try? psql(connection, ["-c", "DROP SCHEMA IF EXISTS \(name) CASCADE"], directory: NSTemporaryDirectory()) }
+        let loaded = try CLI.run(["load", connection, "Examples/northwind-team.json", "--schema", name])
+        XCTAssertEqual(loaded.status, 0, loaded.stderr)
+        XCTAssertEqual(loaded.stdout, "loaded Examples/northwind-team.json into schema \(name): 16 tables, 2356 rows\n")
+        let counted = try psql(connection, ["-c", "SELECT count(*) FROM \(name).accounts"], directory: NSTemporaryDirectory())
+        XCTAssertEqual(counted.output.trimmingCharacters(in: .whitespacesAndNewlines), "80")
+        let again = try CLI.run(["load", connection, "Examples/northwind-team.json", "--schema", name])
+        XCTAssertEqual(again.status, 2)
+        XCTAssertTrue(again.stderr.hasPrefix("error[warehouse.load_failed]: PostgreSQL did not load Examples/northwind-team.json, nothing was changed: ERROR:  schema \"\(name)\" already exists"), again.stderr)
+        XCTAssertEqual(try CLI.run(["load", connection, "Examples/northwind-team.json", "--schema", "Bad-Name"]).status, 2)
+    }
 }

@@ -29,6 +29,8 @@ public enum DiagnosticCatalogue {
         ("eval", "evaluating a rule on a portfolio"),
         ("lookup", "rules, reps and subjects named on the command line or in the REPL"),
         ("history", "the coaching history file (`--record`, `rapport history`)"),
+        ("sql", "rules compiled to SQL (`rapport sql`)"),
+        ("warehouse", "portfolios loaded into a database (`rapport load`)"),
         ("repl", "the REPL's own syntax"),
     ]
 
@@ -167,6 +169,10 @@ public enum DiagnosticCatalogue {
         e("lookup.unknown_subject", "a subject named that the portfolio does not have"),
 
         e("history.unusable", "a history file that cannot be used: not Rapport's, from a newer Rapport, damaged, or not writable (left as it is)"),
+
+        e("sql.unsupported", "a rule using a construct that has no SQL form yet for the dialect: left out of `rapport sql`, named with the construct"),
+
+        e("warehouse.load_failed", "`rapport load` refused by PostgreSQL or without psql (nothing is changed: one transaction)"),
 
         e("repl.show_needs_list", "`show` after something that is not a list"),
     ]
