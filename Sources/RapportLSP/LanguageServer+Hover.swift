@@ -24,7 +24,7 @@ extension LanguageServer {
         case .param(let name):
             guard let decl = paramDecl(name, in: analysis) else { return code("param \(name)\(type)") }
             return code("param \(name) = \(analysis.text(decl.value.span))") + "\n\n"
-                + "A parameter\(type.isEmpty ? "" : " of type \(occurrence.type!)"); its default can be changed with `--param \(name)=…`."
+                + "A parameter\(occurrence.type.map { " (\($0))" } ?? ""); change it for a run with `--param \(name)=…`."
         case .field(let entity, let name):
             if let info = Schema.field(name, of: entity) {
                 return code("\(entity.rawValue).\(name) : \(info.type)") + "\n\n" + info.doc
@@ -34,7 +34,7 @@ extension LanguageServer {
         case .computed(let entity, let name):
             guard let decl = defineDecl("\(entity.rawValue).\(name)", in: analysis) else { return code("\(entity.rawValue).\(name)\(type)") }
             return code("define \(entity.rawValue).\(name) = \(analysis.text(decl.body.span))") + "\n\n"
-                + "A computed field of every \(entity.rawValue)\(type.isEmpty ? "" : ", of type \(occurrence.type!)")."
+                + "A computed field of every \(entity.rawValue)\(occurrence.type.map { ": \($0)" } ?? "")."
         case .function(let name):
             guard let decl = defineDecl(name, in: analysis) else { return code("\(name)(…)") }
             let parameters = (decl.parameters ?? []).map(\.text).joined(separator: ", ")
