@@ -201,9 +201,13 @@ public final class LanguageServer {
         return files
     }
 
-    /// The path of a `file://` URI.
+    /// The path of a `file://` URI. A buffer not saved yet (`untitled:Untitled-1`) is a rule
+    /// set of its own, in a folder of its own that is not on disk.
     package static func path(of uri: String) -> String {
-        guard uri.hasPrefix("file://") else { return uri }
+        guard uri.hasPrefix("file://") else {
+            let safe = String(uri.unicodeScalars.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) ? Character($0) : "_" })
+            return "/rapport-unsaved/\(safe)/" + (safe.hasSuffix("_rapport") ? String(safe.dropLast(8)) : safe) + ".rapport"
+        }
         return URL(string: uri)?.path ?? String(uri.dropFirst("file://".count))
     }
 

@@ -211,6 +211,22 @@ final class LanguageServerFeatureTests: XCTestCase {
         XCTAssertTrue(server.publishStaleDiagnostics().isEmpty)
     }
 
+    /// A buffer not saved yet is checked on its own: diagnostics, hover and navigation answer
+    /// with its own URI.
+    func testAnUnsavedBuffer() throws {
+        let uri = "untitled:Untitled-1"
+        let text = "rule r\n  severity info\n  for each account a\n  let big = a.potential\n  when big > 1 and a.teir == \"key\"\n  advise \"x\"\nend\n"
+        let opened = server.handle(["jsonrpc": "2.0", "method": "textDocument/didOpen",
+                                    "params": ["textDocument": ["uri": uri, "languageId": "rapport", "version": 1, "text": text]]])
+        let diagnostics = ((opened.first?["params"] as? [String: Any])?["diagnostics"] as? [[String: Any]]) ?? []
+        XCTAssertEqual(diagnostics.map { $0["code"] as? String }, ["type.unknown_field"])
+        let definition = server.handle(["jsonrpc": "2.0", "id": 3, "method": "textDocument/definition", "params": [
+            "textDocument": ["uri": uri], "position": ["line": 4, "character": 8]]]).first
+        let location = try XCTUnwrap(definition?["result"] as? [String: Any])
+        XCTAssertEqual(location["uri"] as? String, uri)
+        XCTAssertEqual(((location["range"] as? [String: Any])?["start"] as? [String: Any])?["line"] as? Int, 3)
+    }
+
     func testMessageQueueLetsACancellationOvertake() {
         let queue = MessageQueue()
         queue.push(.object(["id": 1, "method": "textDocument/hover"]))
