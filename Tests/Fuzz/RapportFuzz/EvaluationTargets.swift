@@ -58,5 +58,10 @@ enum EvaluationTargets {
         FuzzTargets.require(typed.errors.map(\.summary) == general.errors.map(\.summary),
                             "typed and general paths fail differently for:\n\(rule)\n\(typed.errors.map(\.summary))\n\(general.errors.map(\.summary))")
         _ = CoachingAgenda.render(CoachingAgenda.build(typed.findings, top: 3), team: "t", asOf: portfolio.asOf)
+        // The same well-typed rule compiles to SQL for every dialect, or is named as left out.
+        for dialect in SQLDialect.allCases {
+            let program = SQLRuleCompiler.compile(checked.checked, dialect: dialect, asOf: options.asOf)
+            FuzzTargets.require(program.queries.count + program.leftOut.count == checked.checked.rules.count, "SQL lost a rule:\n\(rule)")
+        }
     }
 }

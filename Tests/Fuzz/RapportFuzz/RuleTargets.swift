@@ -1,6 +1,7 @@
 import RapportCore
 
-/// Rule files: lexer, parser, imports, checker, formatter and the diagnostics' rendering.
+/// Rule files: lexer, parser, imports, checker, formatter, the diagnostics' rendering, and the
+/// SQL compiler for a rule set that checks.
 enum RuleTargets {
     static func rules(_ bytes: [UInt8]) {
         // The input is a rule file, and may import a second file (the part after a NUL byte).
@@ -10,6 +11,14 @@ enum RuleTargets {
         let result = RuleSetChecker.check(path: "/fuzz/main.rapport", fileSystem: MemoryFileSystem(root: "/fuzz", files: files))
         _ = DiagnosticRenderer(sources: result.sources, colored: true).render(result.diagnostics)
         _ = DiagnosticJSON.report(result.diagnostics, sources: result.sources, files: files.count).serialized()
+        if !result.diagnostics.hasErrors {
+            // A rule set that checks compiles to SQL for every dialect, or names each rule left out.
+            for dialect in SQLDialect.allCases {
+                let program = SQLRuleCompiler.compile(result.checked, dialect: dialect)
+                FuzzTargets.require(program.queries.count + program.leftOut.count == result.checked.rules.count,
+                                    "\(dialect): \(program.queries.count) queries and \(program.leftOut.count) left out for \(result.checked.rules.count) rules")
+            }
+        }
         let source = SourceFile(id: FileID(0), path: "main.rapport", bytes: Array(parts[0]))
         let parsed = Parser.parse(source)
         if !parsed.diagnostics.hasErrors {
