@@ -55,13 +55,16 @@ enum SparkHoisting {
     }
 
     /// The aliases `body` reads (`x.column`) but does not define (`FROM table x`, `JOIN table x`, `) x`).
-    static func outerReferences(_ body: String) -> Set<String> {
+    static func outerReferences(_ text: String) -> Set<String> {
+        // Text inside quotes names nothing.
+        let body = text.replacingOccurrences(of: "'[^']*'", with: "''", options: .regularExpression)
         let range = NSRange(body.startIndex..., in: body)
         func captures(_ pattern: String) -> Set<String> {
             let regex = try! NSRegularExpression(pattern: pattern)
             return Set(regex.matches(in: body, range: range).compactMap { Range($0.range(at: 1), in: body).map { String(body[$0]) } })
         }
-        let defined = captures(#"(?:\bFROM|\bJOIN|\))\s+(?:\w+\s+)?([a-z]\w*)\b(?!\s*\()"#)
+        // Keywords are upper case, aliases lower case: `FROM accounts t1`, `JOIN contacts t2`, `) t3`.
+        let defined = captures(#"\b(?:FROM|JOIN)\s+\w+\s+([a-z]\w*)\b"#).union(captures(#"\)\s+([a-z]\w*)\b"#))
         let read = captures(#"\b([a-z]\w*)\.[a-z_]"#)
         return read.subtracting(defined)
     }
