@@ -154,7 +154,7 @@ struct SQLExpressionCompiler {
             scope[slot] = list.element
             let test = try scalar(body)
             switch quantifier {
-            case .any: return .scalar("EXISTS (SELECT 1 FROM \(list.adding(test).from)\(list.adding(test).whereClause))")
+            case .any: return .scalar("EXISTS (SELECT 1 FROM \(list.from)\(list.adding(test).whereClause))")
             case .no: return .scalar("(NOT EXISTS (SELECT 1 FROM \(list.from)\(list.adding(test).whereClause)))")
             case .all: return .scalar("(NOT EXISTS (SELECT 1 FROM \(list.from)\(list.adding("NOT COALESCE(\(test), FALSE)").whereClause)))")
             }

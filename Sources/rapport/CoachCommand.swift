@@ -50,9 +50,7 @@ struct Coach: ParsableCommand {
         let (ruleSet, options) = try evaluation.prepare(frontend)
         let color = evaluation.color
         let asOf = evaluation.asOf
-        // Outside a checkout the bundled example team comes from the binary.
-        let bundled = file == nil && !FileManager.default.fileExists(atPath: portfolio) ? Array(ExampleTeam.json.utf8) : nil
-        let (loaded, _) = try frontend.portfolio(at: portfolio, bytes: bundled)
+        let (loaded, _) = try frontend.portfolio(at: portfolio, bytes: ExampleTeam.bundledBytes(given: file))
         let entries = try frontend.snoozes(try snoozes.source(rules: ruleSet, frontend: frontend), for: portfolio, rules: ruleSet)
         var match: Finding.Subject?
         if let rep {

@@ -31,7 +31,7 @@ struct Export: ParsableCommand {
         let paths = files.map { tables + "/" + $0.table + ".csv" }
         try frontend.refuseOutputsOverInputs(paths, inputs: [portfolio], option: "--tables")
         for (file, path) in zip(files, paths) { try AtomicFile.write(Array(file.text.utf8), to: path) }
-        let rows = files.reduce(0) { $0 + $1.text.reduce(0) { $0 + ($1 == "\n" ? 1 : 0) } - 1 }
+        let rows = TableExport.rowCount(files)
         Terminal.out("wrote \(files.count) tables, \(rows) rows, to \(tables)\n")
     }
 }

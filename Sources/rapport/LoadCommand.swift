@@ -63,7 +63,7 @@ struct Load: ParsableCommand {
             throw frontend.failure("warehouse.load_failed", "PostgreSQL did not load \(portfolio), nothing was changed: \(reason)",
                                    help: said?.contains("already exists") == true ? ["load into another --schema, or drop that one first"] : [])
         }
-        let rows = files.reduce(0) { $0 + $1.text.reduce(0) { $0 + ($1 == "\n" ? 1 : 0) } - 1 }
+        let rows = TableExport.rowCount(files)
         Terminal.out("loaded \(portfolio) into schema \(schema): \(files.count) tables, \(rows) rows\n")
     }
 }

@@ -31,7 +31,7 @@ struct Repl: ParsableCommand {
         let frontend = Frontend(color: color, timings: timings)
         let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
         let path = portfolio ?? ExampleTeam.path
-        let bytes = portfolio == nil && !FileManager.default.fileExists(atPath: ExampleTeam.path) ? Array(ExampleTeam.json.utf8) : nil
+        let bytes = ExampleTeam.bundledBytes(given: portfolio)
         let (opened, problems, sources) = ReplSession.open(rulesPath: rules, portfolioPath: path, portfolioBytes: bytes,
                                                            pipeline: &frontend.pipeline)
         guard let session = opened else { throw frontend.failure(problems, sources: sources, summary: "the REPL could not start") }

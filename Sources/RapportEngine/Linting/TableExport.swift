@@ -6,6 +6,11 @@ import RapportSemantics
 /// A portfolio as the rows of ``RelationalLayout``'s tables, read through the same field readers
 /// the rules use, so a table holds what a rule would read: `rapport export --tables`.
 public enum TableExport {
+    /// The data rows of `files` (each file's lines but its header).
+    public static func rowCount(_ files: [(table: String, text: String)]) -> Int {
+        files.reduce(0) { $0 + $1.text.reduce(0) { $0 + ($1 == "\n" ? 1 : 0) } - 1 }
+    }
+
     /// Each table's CSV text (a header of its column names, then one line per row; RFC 4180
     /// quoting, values as written in the portfolio format), in the layout's order.
     public static func csv(_ portfolio: Portfolio) -> [(table: String, text: String)] {
