@@ -18,10 +18,12 @@ let package = Package(
     products: [
         .executable(name: "rapport", targets: ["rapport"]),
         .library(name: "RapportCore", targets: ["RapportCore"]),
+        .library(name: "RapportWarehouse", targets: ["RapportWarehouse"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
     ],
     targets: [
         // The library, layered along the pipeline; each layer sees only those below it, so a
@@ -43,6 +45,11 @@ let package = Package(
         .target(name: "RapportREPL", dependencies: ["RapportReports", "RapportHistory", "RapportData"], swiftSettings: library),
         // Rules compiled to SQL on the relational layout, for warehouses (docs/warehouse.md).
         .target(name: "RapportSQL", dependencies: ["RapportEngine"], swiftSettings: library),
+        // Lint and coach on a warehouse: the compiled rules run on PostgreSQL (its wire
+        // protocol, through postgres-nio) or Spark (its spark-sql command), findings come back.
+        // Apart from RapportCore, so that the library and the fuzz build do not carry SwiftNIO.
+        .target(name: "RapportWarehouse", dependencies: ["RapportSQL", "RapportReports", .product(name: "PostgresNIO", package: "postgres-nio")],
+                swiftSettings: library),
         // The language server's core: JSON-RPC messages in, messages out.
         .target(name: "RapportLSP", dependencies: ["RapportEngine"], swiftSettings: library),
         // Every layer under one import, for users of the library.
@@ -54,6 +61,7 @@ let package = Package(
             name: "rapport",
             dependencies: [
                 "RapportCore",
+                "RapportWarehouse",
                 "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -58,6 +58,13 @@ public enum BatchLint {
         /// One file's entries, for every portfolio.
         case given([Snooze])
 
+        /// The entries of one file given for every portfolio (none otherwise: data that is not
+        /// a file, a warehouse, has nothing beside it).
+        public var given: [Snooze] {
+            if case .given(let entries) = self { return entries }
+            return []
+        }
+
         /// The snoozes for the portfolio at `path`, or the problems of its snooze file
         /// (including entries that name no rule of `ruleIDs`).
         public func entries(for path: String, ruleIDs: [String], sources: inout SourceMap) -> ([Snooze], [Diagnostic]) {

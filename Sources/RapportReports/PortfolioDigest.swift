@@ -36,6 +36,22 @@ public struct PortfolioDigest: Sendable, Equatable {
 
     /// Reads activities of the last 4 quarters and key-account revenue of the 8 before the current one.
     public init(_ portfolio: Portfolio, asOf: CalendarDate) {
+        self.init(head: portfolio, asOf: asOf, activities: { add in
+            for activity in portfolio.activities { add(activity.rep, activity.kind, activity.date, 1) }
+        }, keyRevenue: { add in
+            for entry in portfolio.revenue {
+                let account = portfolio.accounts[Int(entry.account)]
+                if account.tier == .key { add(account.owner, entry.period, entry.amount) }
+            }
+        })
+    }
+
+    /// The figures of a portfolio whose own values and reps `head` holds, from its activities
+    /// (each: rep index or -1, kind, date, how many) and the revenue of its key-tier accounts
+    /// (each: owner's index, quarter, amount), as `activities` and `keyRevenue` hand them over.
+    package init(head portfolio: Portfolio, asOf: CalendarDate,
+                 activities: ((Int32, ActivityKind, CalendarDate, Int) -> Void) -> Void,
+                 keyRevenue: ((Int32, FiscalQuarter, Double) -> Void) -> Void) {
         let current = portfolio.quarter(of: asOf)
         func back(_ steps: Int, skipping skip: Int = 0) -> [FiscalQuarter] {
             // Quarters before the year 1 do not exist: the charts then cover fewer.
@@ -49,22 +65,22 @@ public struct PortfolioDigest: Sendable, Equatable {
         let repCount = portfolio.reps.count
         var mix = Array(repeating: Mix(), count: repCount + 1)
         let activitySlot = Dictionary(uniqueKeysWithValues: activityQuarters.enumerated().map { ($1, $0) })
-        for activity in portfolio.activities where activity.date <= asOf {
-            guard let slot = activitySlot[portfolio.quarter(of: activity.date)] else { continue }
-            for target in [Int(activity.rep), repCount] where target >= 0 && target <= repCount {
-                mix[target].counts[activity.kind, default: Array(repeating: 0, count: activityQuarters.count)][slot] += 1
+        let quarterCount = activityQuarters.count
+        activities { rep, kind, date, count in
+            guard date <= asOf, let slot = activitySlot[portfolio.quarter(of: date)] else { return }
+            for target in [Int(rep), repCount] where target >= 0 && target <= repCount {
+                mix[target].counts[kind, default: Array(repeating: 0, count: quarterCount)][slot] += count
             }
         }
         var revenue = Array(repeating: Array(repeating: 0.0, count: revenueQuarters.count), count: repCount + 1)
         let revenueSlot = Dictionary(uniqueKeysWithValues: revenueQuarters.enumerated().map { ($1, $0) })
-        for entry in portfolio.revenue {
-            let account = portfolio.accounts[Int(entry.account)]
-            guard account.tier == .key, let slot = revenueSlot[entry.period] else { continue }
-            revenue[Int(account.owner)][slot] += entry.amount
-            revenue[repCount][slot] += entry.amount
+        keyRevenue { owner, period, amount in
+            guard let slot = revenueSlot[period] else { return }
+            if owner >= 0 && Int(owner) < repCount { revenue[Int(owner)][slot] += amount }
+            revenue[repCount][slot] += amount
         }
         activityMix = mix
-        keyRevenue = revenue
+        self.keyRevenue = revenue
         reps = portfolio.reps.map { (portfolio.string($0.id), portfolio.string($0.name)) }
         currency = portfolio.string(portfolio.currency)
     }

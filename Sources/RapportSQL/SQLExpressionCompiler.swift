@@ -370,10 +370,14 @@ struct SQLExpressionCompiler {
         }
     }
 
-    /// The file's order of an entity's rows: their position within the parent, else their id.
+    /// The file's order of an entity's rows: their ordinal (then id, for rows without one), or
+    /// their position within the parent.
     func natural(_ entity: EntityType, _ alias: String) -> [SQLOrder] {
-        let column = entity.hasID ? "id" : (entity == .revenue || entity == .action) ? "position" : nil
-        return column.map { [SQLOrder(expression: "\(alias).\($0)", descending: false, nullsLast: true)] } ?? []
+        if entity.hasID {
+            return ["ordinal", "id"].map { SQLOrder(expression: "\(alias).\($0)", descending: false, nullsLast: true) }
+        }
+        guard entity == .revenue || entity == .action else { return [] }
+        return [SQLOrder(expression: "\(alias).position", descending: false, nullsLast: true)]
     }
 
     /// A list cut by `take` as a table of its own, so that filters, orders and aggregates apply
@@ -409,7 +413,7 @@ struct SQLExpressionCompiler {
         let items = try materialized(list, span)
         let element: String = switch items.element {
         case .scalar(let value): value
-        case .entity(let row): row.column("name")
+        case .entity(let row): name(of: row)
         case .list: throw SQLUnsupported(span: span, construct: "a list of lists in the advice")
         }
         switch dialect {
@@ -420,6 +424,29 @@ struct SQLExpressionCompiler {
         case .spark:
             let keys = items.order.enumerated().map { "\($1.expression) AS k\($0)" }
             return "(SELECT COALESCE(transform(array_sort(collect_list(struct(\((keys + ["\(element) AS v"]).joined(separator: ", "))))), x -> x.v), array()) FROM \(items.from)\(items.whereClause))"
+        }
+    }
+
+    /// How an entity is named in advice, as the in-process formatter names it: its name, or
+    /// what stands for one (an activity without a summary is "call on 2 Jul 2026").
+    func name(of row: SQLRow) -> String {
+        switch row.entity {
+        case .team: return "(SELECT team_name FROM portfolio)"
+        case .activity: return "COALESCE(\(row.column("summary")), \(row.column("kind")) || ' on ' || \(dateText(row.column("date"))))"
+        case .growthPlan: return "'the growth plan of ' || (SELECT n.name FROM accounts n WHERE n.id = \(row.column("account_id")))"
+        case .proposal: return "'the proposal for ' || (SELECT n.name FROM opportunities n WHERE n.id = \(row.column("opportunity_id")))"
+        case .revenue: return row.column("period")
+        case .action: return row.column("what")
+        default: return row.column("name")
+        }
+    }
+
+    /// A date as the formatter writes it: `2 Jul 2026`.
+    func dateText(_ date: String) -> String {
+        switch dialect {
+        case .postgres: "to_char(\(date), 'FMDD Mon YYYY')"
+        case .duckdb: "strftime(\(date), '%-d %b %Y')"
+        case .spark: "date_format(\(date), 'd MMM yyyy')"
         }
     }
 

@@ -22,6 +22,16 @@ extension SQLRuleQuery {
 
 /// Values of a query's result, as the engine holds them.
 public enum SQLFindingText {
+    /// A text column's value ("" for NULL; a number, from a warehouse that keeps ids as
+    /// numbers, in its digits).
+    public static func text(_ json: Any?) -> String {
+        switch json {
+        case let text as String: text
+        case let number as Double: number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
+        default: ""
+        }
+    }
+
     /// A column's value decoded from JSON, as a value of `type` (an entity arrives as its name).
     public static func value(_ json: Any?, _ type: ValueType) -> Value {
         guard let json, !(json is NSNull) else { return .missing }

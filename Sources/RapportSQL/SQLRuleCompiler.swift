@@ -2,8 +2,9 @@ import RapportBase
 import RapportModel
 import RapportSemantics
 
-/// One rule as a query: one row per finding, with the subject's id, the priority and the
-/// values of the advice's holes (Rapport writes the message from them, as in process).
+/// One rule as a query: one row per finding, with the subject (`subject_id`, `subject_name`,
+/// `subject_ordinal`), the coached rep's id (`rep_id`), the priority, the values of the
+/// advice's holes (Rapport writes the message from them, as in process) and the evidence.
 public struct SQLRuleQuery: Sendable {
     /// The rule's id.
     public let rule: String
@@ -11,6 +12,9 @@ public struct SQLRuleQuery: Sendable {
     public let sql: String
     /// The advice's holes, in order: the column `hole_N` holds hole N's value.
     public let holes: [SQLHole]
+    /// The type of each `let`, in order: the column `let_N` holds the value of let N, the
+    /// finding's evidence (an entity as its name).
+    public let evidence: [ValueType]
 }
 
 /// A hole of a rule's advice, as its query returns it: a column with its value, or (for a
@@ -32,6 +36,13 @@ public struct SQLProgram: Sendable {
     public let queries: [SQLRuleQuery]
     /// `sql.unsupported` errors, one per rule left out.
     public let leftOut: [Diagnostic]
+    /// The ids of the rules left out, in the order of ``leftOut``.
+    public let leftOutRules: [String]
+
+    /// This program with only the queries of the rules in `ids`.
+    public func keeping(_ ids: Set<String>) -> SQLProgram {
+        SQLProgram(dialect: dialect, queries: queries.filter { ids.contains($0.rule) }, leftOut: leftOut, leftOutRules: leftOutRules)
+    }
 
     /// Every query, each after a comment naming its rule, as `rapport sql` prints them.
     public var text: String {
@@ -51,6 +62,7 @@ public enum SQLRuleCompiler {
         var params: [String: String] = [:]
         var durations: [String: Duration] = [:]
         var leftOut: [Diagnostic] = []
+        var leftOutRules: [String] = []
         for param in checked.params {
             let value: Literal?
             if let override = overrides[param.name] { value = literal(override) }
@@ -79,12 +91,13 @@ public enum SQLRuleCompiler {
             do throws(SQLUnsupported) {
                 queries.append(try query(rule, run: run, &compiler))
             } catch {
+                leftOutRules.append(rule.id)
                 leftOut.append(Diagnostic.error("sql.unsupported", "rule `\(rule.id)` cannot run on \(dialect.title): \(error.construct) has no SQL form yet",
                                                 at: error.span, label: "not compiled for \(dialect.title)",
                                                 help: ["the rule runs in process (`rapport lint`); docs/warehouse.md lists what compiles"]))
             }
         }
-        return SQLProgram(dialect: dialect, queries: queries, leftOut: leftOut)
+        return SQLProgram(dialect: dialect, queries: queries, leftOut: leftOut, leftOutRules: leftOutRules)
     }
 
     /// A param's value given on the command line, as a literal.
@@ -105,8 +118,20 @@ public enum SQLRuleCompiler {
         let subject = SQLRow.inScope(rule.subjectType, "s")
         compiler.scope[0] = .entity(subject)
         for item in rule.lets { compiler.scope[item.slot] = try compiler.compile(item.value) }
-        var select = [rule.subjectType == .team ? "s.team_name AS subject_id" : "s.id AS subject_id"]
+        var select = [rule.subjectType == .team ? "s.team_name AS subject_id" : "s.id AS subject_id",
+                      "\(compiler.name(of: subject)) AS subject_name",
+                      "\(rule.subjectType.hasID ? "s.ordinal" : "NULL") AS subject_ordinal",
+                      "\(try coachedRep(rule, subject, &compiler)) AS rep_id"]
         select.append("\(try rule.priority.map { p throws(SQLUnsupported) in try compiler.scalar(p) } ?? "NULL") AS priority")
+        for (index, item) in rule.lets.enumerated() {
+            let sql: String
+            switch compiler.scope[item.slot]! {
+            case .scalar(let value): sql = value
+            case .entity(let row): sql = compiler.name(of: row)
+            case .list(let list): sql = try compiler.array(list, item.value.span)
+            }
+            select.append("\(sql) AS let_\(index + 1)")
+        }
         var holes: [SQLHole] = []
         var columns = 0
         /// The hole `expr`, its columns added to the query.
@@ -127,7 +152,7 @@ public enum SQLRuleCompiler {
                 let sql: String
                 switch try compiler.compile(expr) {
                 case .scalar(let value): sql = value
-                case .entity(let row): sql = row.entity == .team ? "(SELECT team_name FROM portfolio)" : row.column("name")
+                case .entity(let row): sql = compiler.name(of: row)
                 case .list(let list): sql = try compiler.array(list, expr.span)
                 }
                 select.append("\(sql) AS \(column)")
@@ -147,7 +172,25 @@ public enum SQLRuleCompiler {
         if let condition { sql += "\nWHERE \(condition)" }
         sql += "\nORDER BY subject_id"
         if compiler.dialect == .spark { sql = SparkHoisting.hoist(sql, table: table) }
-        return SQLRuleQuery(rule: rule.id, sql: sql, holes: holes)
+        return SQLRuleQuery(rule: rule.id, sql: sql, holes: holes, evidence: rule.lets.map(\.value.type))
+    }
+
+    /// The id of the rep a finding coaches: the rule's `to`, else the subject's owner (of its
+    /// account, for a contact), the rep of an activity, the rep itself; NULL for the team.
+    private static func coachedRep(_ rule: CheckedRule, _ subject: SQLRow, _ compiler: inout SQLExpressionCompiler) throws(SQLUnsupported) -> String {
+        if let coached = rule.coached {
+            guard case .entity(let row) = try compiler.compile(coached), row.entity == .rep else {
+                throw SQLUnsupported(span: coached.span, construct: "this `to`")
+            }
+            return "CASE WHEN \(row.presence) THEN \(row.column("id")) END"
+        }
+        return switch rule.subjectType {
+        case .account, .lead, .opportunity: "s.owner_id"
+        case .rep: "s.id"
+        case .contact: "(SELECT k.owner_id FROM accounts k WHERE k.id = s.account_id)"
+        case .activity: "s.rep_id"
+        default: "NULL"
+        }
     }
 }
 

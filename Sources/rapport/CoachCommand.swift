@@ -37,11 +37,15 @@ struct Coach: ParsableCommand {
 
     @OptionGroup var evaluation: EvaluationOptions
 
+    @OptionGroup(title: "Warehouse") var warehouse: EngineOptions
+
     func validate() throws {
+        if file != nil && warehouse.engine != nil { throw ValidationError("give a portfolio file or --engine, not both") }
+        try historyOptions.validate(engine: warehouse.engine)
         if top < 1 { throw ValidationError("--top must be at least 1") }
         // One rep's agenda would record every other rep's findings as fixed.
         if historyOptions.record && rep != nil { throw ValidationError("--record records the whole team's run: leave out --rep") }
-        if historyOptions.record && file == nil { throw ValidationError("--record needs a portfolio file: the bundled example team has no history") }
+        if historyOptions.record && file == nil && warehouse.engine == nil { throw ValidationError("--record needs a portfolio file: the bundled example team has no history") }
     }
 
     func run() throws {
@@ -50,20 +54,32 @@ struct Coach: ParsableCommand {
         let (ruleSet, options) = try evaluation.prepare(frontend)
         let color = evaluation.color
         let asOf = evaluation.asOf
-        let (loaded, _) = try frontend.portfolio(at: portfolio, bytes: ExampleTeam.bundledBytes(given: file))
-        let entries = try frontend.snoozes(try snoozes.source(rules: ruleSet, frontend: frontend), for: portfolio, rules: ruleSet)
+        let engine = try warehouse.chosen(frontend)
+        // On a warehouse, one run brings the portfolio's own values and reps with the findings;
+        // --rep then keeps that rep's.
+        let warehouseRun = try engine.map { try EngineOptions.run(ruleSet, options: options, on: $0, digest: false, frontend: frontend) }
+        let loaded = try warehouseRun?.head ?? frontend.portfolio(at: portfolio, bytes: ExampleTeam.bundledBytes(given: file)).0
+        let source = try snoozes.source(rules: ruleSet, frontend: frontend)
+        let entries = engine == nil ? try frontend.snoozes(source, for: portfolio, rules: ruleSet) : source.given
+        let subject = engine?.name ?? portfolio
         var match: Finding.Subject?
         if let rep {
-            let (found, unknown) = Lookup.rep(rep, in: loaded, what: portfolio)
+            let (found, unknown) = Lookup.rep(rep, in: loaded, what: subject)
             guard let found else { throw frontend.failure([unknown].compactMap { $0 }) }
             match = found
         }
         var only = options
         only.onlyRep = match?.index
-        let outcome = frontend.pipeline.evaluate(ruleSet, on: loaded, options: only)
+        let outcome: LintOutcome
+        if let found = warehouseRun {
+            outcome = LintOutcome(findings: match.map { match in found.findings.filter { $0.rep?.index == match.index } } ?? found.findings,
+                                  errors: [], applicability: found.applicability)
+        } else {
+            outcome = frontend.pipeline.evaluate(ruleSet, on: loaded, options: only)
+        }
         let report = frontend.pipeline.applySnoozes(outcome.findings, entries, on: asOf ?? loaded.asOf)
-        let command = "rapport coach" + (file.map { " " + shellQuoted($0) } ?? "")
-        let store = try historyOptions.store(for: portfolio, frontend: frontend)
+        let command = "rapport coach" + (file.map { " " + shellQuoted($0) } ?? "") + (warehouse.engine.map { " --engine " + shellQuoted($0) } ?? "")
+        let store = try historyOptions.store(for: subject, frontend: frontend)
         let snoozedFindings = report.snoozed.map(\.finding)
         var history: FindingHistory?
         if let store {
@@ -90,7 +106,7 @@ struct Coach: ParsableCommand {
             Terminal.out(line + "\n")
         }
         if historyOptions.record, let store {
-            try HistoryOptions.record(store, portfolio: portfolio, asOf: asOf ?? loaded.asOf, rules: ruleSet, params: evaluation.params,
+            try HistoryOptions.record(store, portfolio: subject, asOf: asOf ?? loaded.asOf, rules: ruleSet, params: evaluation.params,
                                       command: "coach", findings: report.kept, snoozed: snoozedFindings, frontend: frontend)
         }
         try frontend.checkEvaluation(outcome.errors)

@@ -22,6 +22,14 @@ struct HistoryOptions: ParsableArguments {
         return .date(date)
     }
 
+    /// A warehouse (`--engine`) has no folder to keep its history beside: recording or
+    /// comparing needs --history.
+    func validate(engine: String?) throws {
+        if engine != nil && history == nil && (record || since != nil) {
+            throw ValidationError("--record and --since on a warehouse need --history FILE: the warehouse has no folder to keep it in")
+        }
+    }
+
     /// The history file of the portfolio at `portfolio`.
     func path(for portfolio: String) -> String { history ?? HistoryStore.path(besidePortfolio: portfolio) }
 

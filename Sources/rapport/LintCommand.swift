@@ -62,6 +62,8 @@ struct Lint: ParsableCommand {
 
     @OptionGroup var evaluation: EvaluationOptions
 
+    @OptionGroup(title: "Warehouse") var warehouse: EngineOptions
+
     /// Each report and where it goes (nil: standard output): an --output takes the --format
     /// written just before it, else the format its extension names (`report.html`), else a
     /// --format given after it that no other --output took, else text.
@@ -134,7 +136,11 @@ struct Lint: ParsableCommand {
     }
 
     func validate() throws {
-        if portfolios.isEmpty { throw ValidationError("give at least one portfolio, e.g. `rapport lint Examples/northwind-team.json`") }
+        if portfolios.isEmpty && warehouse.engine == nil {
+            throw ValidationError("give at least one portfolio, e.g. `rapport lint Examples/northwind-team.json`, or a warehouse with --engine")
+        }
+        if !portfolios.isEmpty && warehouse.engine != nil { throw ValidationError("give portfolio files or --engine, not both") }
+        try historyOptions.validate(engine: warehouse.engine)
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if top < 1 { throw ValidationError("--top must be at least 1") }
         if historyOptions.record && (rep != nil || !select.isEmpty || !ignore.isEmpty || minSeverity != .praise) {
@@ -161,7 +167,6 @@ struct Lint: ParsableCommand {
         defer { frontend.finish() }
         let (ruleSet, prepared) = try evaluation.prepare(frontend)
         var options = prepared
-        let color = evaluation.color
         options.select = select
         options.ignore = ignore
         options.minSeverity = minSeverity
@@ -170,6 +175,32 @@ struct Lint: ParsableCommand {
         if !unknown.isEmpty { throw frontend.failure(unknown.map { Lookup.unknownRule($0, in: ruleSet.checked, tags: true) }) }
         let snoozeSource = try snoozes.source(rules: ruleSet, frontend: frontend)
         let ran = ruleSet.checked.rules.filter { options.includes($0) && $0.severity >= minSeverity }
+        var run = LintRun(reports: [], rules: RuleInfo.list(ran, sources: ruleSet.sources), failOn: failOn)
+        let linted: Int
+        if let engine = try warehouse.chosen(frontend) {
+            try frontend.refuseOutputsOverInputs(destinations.compactMap(\.path),
+                                                 inputs: ruleSet.sources.files.map(\.path) + [snoozes.snooze].compactMap { $0 }, option: "--output")
+            let found = try EngineOptions.run(ruleSet, options: options, on: engine, digest: destinations.contains { $0.format.needsDigest },
+                                              frontend: frontend)
+            var report = frontend.pipeline.stage("snoozes") {
+                LintReport(path: engine.name, team: found.head.string(found.head.team.name), asOf: found.asOf, findings: found.findings,
+                           snoozes: snoozeSource.given, failOn: failOn, rulesRun: ran.count)
+            }
+            report.notApplicable = found.applicability.notApplicable
+            report.coverageSummary = found.applicability.summary
+            report.digest = found.digest
+            run.reports = [report]
+            linted = 1
+        } else {
+            linted = try lintFiles(ruleSet, options: options, ran: ran, snoozeSource: snoozeSource, frontend: frontend, into: &run)
+        }
+        try finish(run, ruleSet: ruleSet, linted: linted, frontend: frontend)
+    }
+
+    /// Lints the portfolio files given, adding their reports and failures to `run`; returns how
+    /// many files there were.
+    private func lintFiles(_ ruleSet: CheckResult, options: LintOptions, ran: [CheckedRule], snoozeSource: BatchLint.Snoozes,
+                           frontend: Frontend, into run: inout LintRun) throws -> Int {
         let (files, skipped) = BatchLint.expandNoting(portfolios)
         frontend.show(skipped.map { Diagnostic(.note, code: "io.not_a_portfolio", message: "\($0) is not a portfolio (it does not name the format `rapport-portfolio/1`): skipped") })
         if files.isEmpty { throw frontend.failure("io.not_found", "no portfolio to lint in \(portfolios.joined(separator: ", "))") }
@@ -189,7 +220,6 @@ struct Lint: ParsableCommand {
             }
         }
         if showProgress && Date().timeIntervalSince(started) > 1 { Terminal.err("\r\u{1B}[K") }
-        var run = LintRun(reports: [], rules: RuleInfo.list(ran, sources: ruleSet.sources), failOn: failOn)
         for outcome in outcomes {
             switch outcome {
             case .report(let report): run.reports.append(report)
@@ -200,6 +230,13 @@ struct Lint: ParsableCommand {
                                                 errors: errors.count))
             }
         }
+        return files.count
+    }
+
+    /// History, `--rep`, the reports and the exit status of a run.
+    private func finish(_ linted: LintRun, ruleSet: CheckResult, linted count: Int, frontend: Frontend) throws {
+        var run = linted
+        let color = evaluation.color
         // Each portfolio against its own history (or the one --history names), recorded when asked.
         for index in run.reports.indices {
             let report = run.reports[index]
@@ -255,7 +292,7 @@ struct Lint: ParsableCommand {
             frontend.show([], summary: "wrote \(written): \(plural(findings, "finding")), \(failing) at or above \(failOn.rawValue)")
         }
         if !run.failures.isEmpty {
-            throw frontend.failure([], summary: "\(plural(run.failures.count, "portfolio")) of \(files.count) could not be linted")
+            throw frontend.failure([], summary: "\(plural(run.failures.count, "portfolio")) of \(count) could not be linted")
         }
         let errors = run.reports.flatMap(\.evaluationErrors)
         if !errors.isEmpty && destinations.contains(where: { $0.path == nil && $0.format == .text }) {

@@ -30,7 +30,7 @@ public enum DiagnosticCatalogue {
         ("lookup", "rules, reps and subjects named on the command line or in the REPL"),
         ("history", "the coaching history file (`--record`, `rapport history`)"),
         ("sql", "rules compiled to SQL (`rapport sql`)"),
-        ("warehouse", "portfolios loaded into a database (`rapport load`)"),
+        ("warehouse", "portfolios in a database (`rapport load`, `--engine`)"),
         ("repl", "the REPL's own syntax"),
     ]
 
@@ -170,9 +170,19 @@ public enum DiagnosticCatalogue {
 
         e("history.unusable", "a history file that cannot be used: not Rapport's, from a newer Rapport, damaged, or not writable (left as it is)"),
 
-        e("sql.unsupported", "a rule using a construct that has no SQL form yet for the dialect: left out of `rapport sql`, named with the construct"),
+        e("sql.unsupported", "a rule using a construct that has no SQL form yet for the dialect: left out of `rapport sql`, named with the construct; with `--engine` it stops the run (`--ignore` the rule)"),
 
         e("warehouse.load_failed", "`rapport load` refused by PostgreSQL or without psql (nothing is changed: one transaction)"),
+        e("warehouse.unknown_engine", "`--engine` names neither a `postgres://` URL nor `spark`"),
+        e("warehouse.bad_url", "a PostgreSQL URL that cannot be read (a setting Rapport does not know, a port that is not one)"),
+        e("warehouse.connect_failed", "the server cannot be reached or refuses the login, or `spark-sql` cannot be started"),
+        e("warehouse.query_failed", "the engine refused or could not finish a query (a missing table, say), in its own words"),
+        e("warehouse.missing_table", "`--spark-tables DIR` lacks a table's CSV file"),
+        e("warehouse.no_spark", "no `spark-sql`: neither `SPARK_HOME`, nor the `PATH`, nor the pyspark package"),
+        e("warehouse.bad_portfolio_row", "the `portfolio` table does not hold exactly one row with a date `as_of` and a month `fiscal_year_start`"),
+        e("warehouse.bad_row", "a row the engine sent that cannot be read, or a rep without an id"),
+        e("warehouse.unknown_rep", "findings coach rep ids the reps table lacks: they are listed with the team (warning)"),
+        e("warehouse.io", "a scratch file for `spark-sql` that cannot be written"),
 
         e("repl.show_needs_list", "`show` after something that is not a list"),
     ]

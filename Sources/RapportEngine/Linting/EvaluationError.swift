@@ -33,4 +33,10 @@ public struct LintOutcome: Sendable {
     public var errors: [EvaluationError]
     /// The rules that did not run because the portfolio lacks the data they read.
     public var applicability: Applicability
+
+    public init(findings: [Finding], errors: [EvaluationError], applicability: Applicability) {
+        self.findings = findings
+        self.errors = errors
+        self.applicability = applicability
+    }
 }

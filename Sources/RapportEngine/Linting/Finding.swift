@@ -12,6 +12,13 @@ public struct Finding: Sendable, Equatable {
         public let name: String
         /// Position in the portfolio's array of that type (for ordering and `explain`).
         public internal(set) var index: Int32
+
+        package init(type: EntityType, id: String, name: String, index: Int32) {
+            self.type = type
+            self.id = id
+            self.name = name
+            self.index = index
+        }
     }
 
     /// The rep being coached.

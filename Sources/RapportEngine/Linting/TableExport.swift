@@ -62,6 +62,8 @@ public enum TableExport {
                     for column in table.columns {
                         if let field = column.field {
                             row.append(cell(read(field.entity, field.name, index)))
+                        } else if column.name == "ordinal" {
+                            row.append(String(index))
                         } else if column.name == "position" {
                             row.append(String(positions[parent, default: 0]))
                             positions[parent, default: 0] += 1

@@ -62,3 +62,22 @@ extension RelationalLayout {
         return text
     }
 }
+
+extension RelationalLayout {
+    /// A temporary view of `table` over its CSV file (as `rapport export --tables` writes it).
+    public static func sparkCSVView(_ table: Table, path: String) -> String {
+        let columns = table.columns.map { column in
+            let type = switch column.type {
+            case .text, .enumeration: "STRING"
+            case .date: "DATE"
+            case .number: "DOUBLE"
+            case .integer: "BIGINT"
+            case .boolean: "BOOLEAN"
+            }
+            return "\(column.name) \(type)"
+        }
+        let quoted = path.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+        return "CREATE TEMPORARY VIEW \(table.name) (\(columns.joined(separator: ", "))) USING csv "
+            + "OPTIONS (path '\(quoted)', header 'true', escape '\"', multiLine 'true');"
+    }
+}

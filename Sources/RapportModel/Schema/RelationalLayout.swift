@@ -6,7 +6,8 @@
 /// becomes `<field>_id`); a nested object or list of objects is a table of its own, keyed by its
 /// parent (`account_id`); a list of ids is a link table (`opportunity_contacts`); a list of
 /// dates or texts is a table of (parent, position, value); the team's own fields are one table
-/// of (account, name, value).
+/// of (account, name, value). A record with an id has an optional `ordinal`, its place in the
+/// file: lists, reports and agendas follow it (without it, the order of ids).
 public enum RelationalLayout {
     /// A column's type, before a dialect names it.
     public enum ColumnType: Sendable, Equatable {
@@ -93,7 +94,12 @@ public enum RelationalLayout {
                 guard let format = field.format, format.isScalar else { continue }
                 columns.append(column(field, of: entity, format))
             }
-            if hasID { key = ["id"] }
+            if hasID {
+                key = ["id"]
+                // Records kept in an order of their own (reps, accounts, deals…): where the file
+                // puts them. Optional: a warehouse without it orders by id.
+                columns.append(Column(name: "ordinal", type: .integer, required: false, references: nil, field: nil))
+            }
             tables.append(Table(name: table(of: entity), rows: .entity(entity), columns: columns, key: key,
                                 doc: "one row per \(entity.rawValue.replacingOccurrences(of: "_", with: " "))"))
             // Lists inside the entity: ids, dates, texts.

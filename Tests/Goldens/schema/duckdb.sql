@@ -18,6 +18,7 @@ CREATE TABLE reps (
   region VARCHAR,
   quota DOUBLE,
   hired DATE,
+  ordinal BIGINT,
   PRIMARY KEY (id)
 );
 
@@ -31,6 +32,7 @@ CREATE TABLE accounts (
   since DATE,
   employees BIGINT,
   potential DOUBLE,
+  ordinal BIGINT,
   PRIMARY KEY (id)
 );
 
@@ -91,6 +93,7 @@ CREATE TABLE contacts (
   level VARCHAR CHECK (level IN ('executive', 'senior', 'manager', 'staff')),
   role VARCHAR CHECK (role IN ('decision_maker', 'champion', 'influencer', 'user', 'blocker')),
   last_contact DATE,
+  ordinal BIGINT,
   PRIMARY KEY (id)
 );
 
@@ -102,6 +105,7 @@ CREATE TABLE activities (
   kind VARCHAR NOT NULL CHECK (kind IN ('meeting', 'call', 'email', 'demo', 'proposal', 'qbr', 'workshop', 'social')),
   rep_id VARCHAR REFERENCES reps (id),
   summary VARCHAR,
+  ordinal BIGINT,
   PRIMARY KEY (id)
 );
 
@@ -125,6 +129,7 @@ CREATE TABLE opportunities (
   slips BIGINT,
   created DATE,
   close_date DATE,
+  ordinal BIGINT,
   PRIMARY KEY (id)
 );
 
@@ -153,6 +158,7 @@ CREATE TABLE leads (
   created DATE NOT NULL,
   status VARCHAR NOT NULL CHECK (status IN ('new', 'nurturing', 'qualified', 'converted', 'disqualified')),
   converted DATE,
+  ordinal BIGINT,
   PRIMARY KEY (id)
 );
 

@@ -18,6 +18,7 @@ CREATE TABLE reps (
   region TEXT,
   quota DOUBLE PRECISION,
   hired DATE,
+  ordinal BIGINT,
   PRIMARY KEY (id)
 );
 
@@ -31,6 +32,7 @@ CREATE TABLE accounts (
   since DATE,
   employees BIGINT,
   potential DOUBLE PRECISION,
+  ordinal BIGINT,
   PRIMARY KEY (id)
 );
 CREATE INDEX accounts_owner_id ON accounts (owner_id);
@@ -92,6 +94,7 @@ CREATE TABLE contacts (
   level TEXT CHECK (level IN ('executive', 'senior', 'manager', 'staff')),
   role TEXT CHECK (role IN ('decision_maker', 'champion', 'influencer', 'user', 'blocker')),
   last_contact DATE,
+  ordinal BIGINT,
   PRIMARY KEY (id)
 );
 CREATE INDEX contacts_account_id ON contacts (account_id);
@@ -104,6 +107,7 @@ CREATE TABLE activities (
   kind TEXT NOT NULL CHECK (kind IN ('meeting', 'call', 'email', 'demo', 'proposal', 'qbr', 'workshop', 'social')),
   rep_id TEXT REFERENCES reps (id),
   summary TEXT,
+  ordinal BIGINT,
   PRIMARY KEY (id)
 );
 CREATE INDEX activities_account_id ON activities (account_id);
@@ -130,6 +134,7 @@ CREATE TABLE opportunities (
   slips BIGINT,
   created DATE,
   close_date DATE,
+  ordinal BIGINT,
   PRIMARY KEY (id)
 );
 CREATE INDEX opportunities_account_id ON opportunities (account_id);
@@ -161,6 +166,7 @@ CREATE TABLE leads (
   created DATE NOT NULL,
   status TEXT NOT NULL CHECK (status IN ('new', 'nurturing', 'qualified', 'converted', 'disqualified')),
   converted DATE,
+  ordinal BIGINT,
   PRIMARY KEY (id)
 );
 CREATE INDEX leads_owner_id ON leads (owner_id);

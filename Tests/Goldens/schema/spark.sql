@@ -17,7 +17,8 @@ CREATE TABLE reps (
   email STRING,
   region STRING,
   quota DOUBLE,
-  hired DATE
+  hired DATE,
+  ordinal BIGINT
 ) USING parquet;
 
 -- accounts: one row per account
@@ -29,7 +30,8 @@ CREATE TABLE accounts (
   tier STRING COMMENT 'one of: key, growth, core, transactional',
   since DATE,
   employees BIGINT,
-  potential DOUBLE
+  potential DOUBLE,
+  ordinal BIGINT
 ) USING parquet;
 
 -- custom_fields: the team's own fields of accounts: the value in the column of its kind
@@ -83,7 +85,8 @@ CREATE TABLE contacts (
   department STRING,
   level STRING COMMENT 'one of: executive, senior, manager, staff',
   role STRING COMMENT 'one of: decision_maker, champion, influencer, user, blocker',
-  last_contact DATE
+  last_contact DATE,
+  ordinal BIGINT
 ) USING parquet;
 
 -- activities: one row per activity
@@ -93,7 +96,8 @@ CREATE TABLE activities (
   date DATE COMMENT 'required',
   kind STRING COMMENT 'required; one of: meeting, call, email, demo, proposal, qbr, workshop, social',
   rep_id STRING COMMENT 'refers to reps.id',
-  summary STRING
+  summary STRING,
+  ordinal BIGINT
 ) USING parquet;
 
 -- activity_contacts: who from the customer took part (activity.contacts)
@@ -114,7 +118,8 @@ CREATE TABLE opportunities (
   amount DOUBLE,
   slips BIGINT,
   created DATE,
-  close_date DATE
+  close_date DATE,
+  ordinal BIGINT
 ) USING parquet;
 
 -- opportunity_contacts: the customer's people in the deal (opportunity.contacts)
@@ -139,7 +144,8 @@ CREATE TABLE leads (
   owner_id STRING COMMENT 'required; refers to reps.id',
   created DATE COMMENT 'required',
   status STRING COMMENT 'required; one of: new, nurturing, qualified, converted, disqualified',
-  converted DATE
+  converted DATE,
+  ordinal BIGINT
 ) USING parquet;
 
 -- lead_touches: each contact made with the lead (lead.touches)

@@ -1,6 +1,9 @@
 -- rule proposal_in_isolation
 WITH run AS (SELECT (SELECT as_of FROM portfolio) AS today, COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AS fiscal_start, 0.9 AS key_percentile, 2 AS slips_allowed, 0.9 AS hidden_key_percentile, 0.15 AS decline_share, 0.75 AS large_account_percentile, 3 AS touches_before_dropping, 4 AS patient_touches, 0.9 AS big_deal_percentile, 0.5 AS nurtured_share, 0.8 AS tunnel_share)
 SELECT s.id AS subject_id,
+       s.name AS subject_name,
+       s.ordinal AS subject_ordinal,
+       s.owner_id AS rep_id,
        COALESCE(s.amount, 0) AS priority,
        s.name AS hole_1,
        s.amount AS hole_2,
@@ -14,7 +17,11 @@ ORDER BY subject_id;
 -- rule proposal_without_follow_up
 WITH run AS (SELECT (SELECT as_of FROM portfolio) AS today, COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AS fiscal_start, 0.9 AS key_percentile, 2 AS slips_allowed, 0.9 AS hidden_key_percentile, 0.15 AS decline_share, 0.75 AS large_account_percentile, 3 AS touches_before_dropping, 4 AS patient_touches, 0.9 AS big_deal_percentile, 0.5 AS nurtured_share, 0.8 AS tunnel_share)
 SELECT s.id AS subject_id,
+       s.name AS subject_name,
+       s.ordinal AS subject_ordinal,
+       s.owner_id AS rep_id,
        COALESCE(s.amount, 0) AS priority,
+       j1.sent AS let_1,
        s.name AS hole_1,
        j2.name AS hole_2,
        j1.sent AS hole_3,
@@ -29,7 +36,11 @@ ORDER BY subject_id;
 -- rule stalled_deal
 WITH run AS (SELECT (SELECT as_of FROM portfolio) AS today, COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AS fiscal_start, 0.9 AS key_percentile, 2 AS slips_allowed, 0.9 AS hidden_key_percentile, 0.15 AS decline_share, 0.75 AS large_account_percentile, 3 AS touches_before_dropping, 4 AS patient_touches, 0.9 AS big_deal_percentile, 0.5 AS nurtured_share, 0.8 AS tunnel_share)
 SELECT s.id AS subject_id,
+       s.name AS subject_name,
+       s.ordinal AS subject_ordinal,
+       s.owner_id AS rep_id,
        COALESCE(s.amount, 0) AS priority,
+       datediff((SELECT as_of FROM portfolio), s.stage_since) AS let_1,
        s.name AS hole_1,
        j1.name AS hole_2,
        s.stage AS hole_3,
@@ -44,6 +55,9 @@ ORDER BY subject_id;
 -- rule slipping_close_date
 WITH run AS (SELECT (SELECT as_of FROM portfolio) AS today, COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AS fiscal_start, 0.9 AS key_percentile, 2 AS slips_allowed, 0.9 AS hidden_key_percentile, 0.15 AS decline_share, 0.75 AS large_account_percentile, 3 AS touches_before_dropping, 4 AS patient_touches, 0.9 AS big_deal_percentile, 0.5 AS nurtured_share, 0.8 AS tunnel_share)
 SELECT s.id AS subject_id,
+       s.name AS subject_name,
+       s.ordinal AS subject_ordinal,
+       s.owner_id AS rep_id,
        COALESCE(s.amount, 0) AS priority,
        s.name AS hole_1,
        j1.name AS hole_2,
@@ -58,6 +72,9 @@ ORDER BY subject_id;
 -- rule co_created_proposal_won
 WITH run AS (SELECT (SELECT as_of FROM portfolio) AS today, COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AS fiscal_start, 0.9 AS key_percentile, 2 AS slips_allowed, 0.9 AS hidden_key_percentile, 0.15 AS decline_share, 0.75 AS large_account_percentile, 3 AS touches_before_dropping, 4 AS patient_touches, 0.9 AS big_deal_percentile, 0.5 AS nurtured_share, 0.8 AS tunnel_share)
 SELECT s.id AS subject_id,
+       s.name AS subject_name,
+       s.ordinal AS subject_ordinal,
+       s.owner_id AS rep_id,
        NULL AS priority,
        j1.name AS hole_1,
        s.name AS hole_2,
@@ -72,7 +89,11 @@ ORDER BY subject_id;
 -- rule close_date_passed
 WITH run AS (SELECT (SELECT as_of FROM portfolio) AS today, COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AS fiscal_start, 0.9 AS key_percentile, 2 AS slips_allowed, 0.9 AS hidden_key_percentile, 0.15 AS decline_share, 0.75 AS large_account_percentile, 3 AS touches_before_dropping, 4 AS patient_touches, 0.9 AS big_deal_percentile, 0.5 AS nurtured_share, 0.8 AS tunnel_share)
 SELECT s.id AS subject_id,
+       s.name AS subject_name,
+       s.ordinal AS subject_ordinal,
+       s.owner_id AS rep_id,
        COALESCE(s.amount, 0) AS priority,
+       datediff((SELECT as_of FROM portfolio), s.close_date) AS let_1,
        s.name AS hole_1,
        j1.name AS hole_2,
        s.close_date AS hole_3,
@@ -87,6 +108,9 @@ ORDER BY subject_id;
 -- rule key_account_without_growth_plan
 WITH run AS (SELECT (SELECT as_of FROM portfolio) AS today, COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AS fiscal_start, 0.9 AS key_percentile, 2 AS slips_allowed, 0.9 AS hidden_key_percentile, 0.15 AS decline_share, 0.75 AS large_account_percentile, 3 AS touches_before_dropping, 4 AS patient_touches, 0.9 AS big_deal_percentile, 0.5 AS nurtured_share, 0.8 AS tunnel_share)
 SELECT s.id AS subject_id,
+       s.name AS subject_name,
+       s.ordinal AS subject_ordinal,
+       s.owner_id AS rep_id,
        COALESCE((SELECT SUM(t1.amount) FROM revenue t1 WHERE (t1.account_id = s.id)), 0) AS priority,
        s.name AS hole_1,
        j2.name AS hole_2,
@@ -100,7 +124,11 @@ ORDER BY subject_id;
 -- rule stale_growth_plan
 WITH run AS (SELECT (SELECT as_of FROM portfolio) AS today, COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AS fiscal_start, 0.9 AS key_percentile, 2 AS slips_allowed, 0.9 AS hidden_key_percentile, 0.15 AS decline_share, 0.75 AS large_account_percentile, 3 AS touches_before_dropping, 4 AS patient_touches, 0.9 AS big_deal_percentile, 0.5 AS nurtured_share, 0.8 AS tunnel_share)
 SELECT s.id AS subject_id,
+       s.name AS subject_name,
+       s.ordinal AS subject_ordinal,
+       s.owner_id AS rep_id,
        COALESCE((SELECT SUM(t2.amount) FROM revenue t2 WHERE (t2.account_id = s.id)), 0) AS priority,
+       'the growth plan of ' || (SELECT n.name FROM accounts n WHERE n.id = j1.account_id) AS let_1,
        s.name AS hole_1,
        j1.updated AS hole_2,
        j3.name AS hole_3
@@ -113,7 +141,11 @@ ORDER BY subject_id;
 -- rule overdue_plan_actions
 WITH run AS (SELECT (SELECT as_of FROM portfolio) AS today, COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AS fiscal_start, 0.9 AS key_percentile, 2 AS slips_allowed, 0.9 AS hidden_key_percentile, 0.15 AS decline_share, 0.75 AS large_account_percentile, 3 AS touches_before_dropping, 4 AS patient_touches, 0.9 AS big_deal_percentile, 0.5 AS nurtured_share, 0.8 AS tunnel_share)
 SELECT s.id AS subject_id,
+       s.name AS subject_name,
+       s.ordinal AS subject_ordinal,
+       s.owner_id AS rep_id,
        NULL AS priority,
+       (SELECT COALESCE(transform(array_sort(collect_list(struct(t2.position AS k0, t2.what AS v))), x -> x.v), array()) FROM actions t2 WHERE (t2.account_id = j1.account_id) AND (((NOT t2.done) AND COALESCE(t2.due < (SELECT as_of FROM portfolio), FALSE)))) AS let_1,
        (SELECT COUNT(*) FROM actions t2 WHERE (t2.account_id = j1.account_id) AND (((NOT t2.done) AND COALESCE(t2.due < (SELECT as_of FROM portfolio), FALSE)))) AS hole_1,
        s.name AS hole_2,
        (SELECT COALESCE(transform(array_sort(collect_list(struct(t2.position AS k0, t2.what AS v))), x -> x.v), array()) FROM actions t2 WHERE (t2.account_id = j1.account_id) AND (((NOT t2.done) AND COALESCE(t2.due < (SELECT as_of FROM portfolio), FALSE)))) AS hole_3,
@@ -127,7 +159,11 @@ ORDER BY subject_id;
 -- rule single_threaded_key_account
 WITH run AS (SELECT (SELECT as_of FROM portfolio) AS today, COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AS fiscal_start, 0.9 AS key_percentile, 2 AS slips_allowed, 0.9 AS hidden_key_percentile, 0.15 AS decline_share, 0.75 AS large_account_percentile, 3 AS touches_before_dropping, 4 AS patient_touches, 0.9 AS big_deal_percentile, 0.5 AS nurtured_share, 0.8 AS tunnel_share)
 SELECT s.id AS subject_id,
+       s.name AS subject_name,
+       s.ordinal AS subject_ordinal,
+       s.owner_id AS rep_id,
        COALESCE((SELECT SUM(t2.amount) FROM revenue t2 WHERE (t2.account_id = s.id)), 0) AS priority,
+       (SELECT COALESCE(transform(array_sort(collect_list(struct(t1.ordinal AS k0, t1.id AS k1, t1.name AS v))), x -> x.v), array()) FROM contacts t1 WHERE (t1.account_id = s.id) AND (COALESCE(t1.level IN ('executive', 'senior'), FALSE))) AS let_1,
        s.name AS hole_1,
        (SELECT COUNT(*) FROM contacts t1 WHERE (t1.account_id = s.id) AND (COALESCE(t1.level IN ('executive', 'senior'), FALSE))) AS hole_2,
        j3.name AS hole_3
@@ -139,7 +175,11 @@ ORDER BY subject_id;
 -- rule going_dark
 WITH run AS (SELECT (SELECT as_of FROM portfolio) AS today, COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AS fiscal_start, 0.9 AS key_percentile, 2 AS slips_allowed, 0.9 AS hidden_key_percentile, 0.15 AS decline_share, 0.75 AS large_account_percentile, 3 AS touches_before_dropping, 4 AS patient_touches, 0.9 AS big_deal_percentile, 0.5 AS nurtured_share, 0.8 AS tunnel_share)
 SELECT s.id AS subject_id,
+       s.name AS subject_name,
+       s.ordinal AS subject_ordinal,
+       s.owner_id AS rep_id,
        COALESCE((SELECT SUM(t2.amount) FROM revenue t2 WHERE (t2.account_id = s.id)), 0) AS priority,
+       (SELECT MAX(t1.date) FROM activities t1 WHERE (t1.account_id = s.id) AND (COALESCE(t1.kind IN ('meeting', 'qbr', 'workshop'), FALSE))) AS let_1,
        s.name AS hole_1,
        datediff((SELECT as_of FROM portfolio), date_add((SELECT as_of FROM portfolio), -90)) AS hole_2,
        CASE WHEN ((SELECT MAX(t1.date) FROM activities t1 WHERE (t1.account_id = s.id) AND (COALESCE(t1.kind IN ('meeting', 'qbr', 'workshop'), FALSE))) IS NULL) THEN TRUE ELSE FALSE END AS hole_3,
@@ -154,11 +194,15 @@ ORDER BY subject_id;
 -- rule key_account_in_one_department
 WITH run AS (SELECT (SELECT as_of FROM portfolio) AS today, COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AS fiscal_start, 0.9 AS key_percentile, 2 AS slips_allowed, 0.9 AS hidden_key_percentile, 0.15 AS decline_share, 0.75 AS large_account_percentile, 3 AS touches_before_dropping, 4 AS patient_touches, 0.9 AS big_deal_percentile, 0.5 AS nurtured_share, 0.8 AS tunnel_share)
 SELECT s.id AS subject_id,
+       s.name AS subject_name,
+       s.ordinal AS subject_ordinal,
+       s.owner_id AS rep_id,
        NULL AS priority,
+       (SELECT COALESCE(transform(array_sort(collect_list(struct(t1.ordinal AS k0, t1.id AS k1, t1.department AS v))), x -> x.v), array()) FROM contacts t1 WHERE (t1.account_id = s.id)) AS let_1,
        j2.name AS hole_1,
        s.name AS hole_2,
-       (SELECT t1.department FROM contacts t1 WHERE (t1.account_id = s.id) ORDER BY t1.id NULLS LAST LIMIT 1) AS hole_3
-FROM run CROSS JOIN (SELECT s.*, (SELECT t1.department FROM contacts t1 WHERE (t1.account_id = s.id) ORDER BY t1.id NULLS LAST LIMIT 1) AS rapport_hoisted_1 FROM accounts s) s
+       (SELECT t1.department FROM contacts t1 WHERE (t1.account_id = s.id) ORDER BY t1.ordinal NULLS LAST, t1.id NULLS LAST LIMIT 1) AS hole_3
+FROM run CROSS JOIN (SELECT s.*, (SELECT t1.department FROM contacts t1 WHERE (t1.account_id = s.id) ORDER BY t1.ordinal NULLS LAST, t1.id NULLS LAST LIMIT 1) AS rapport_hoisted_1 FROM accounts s) s
   LEFT JOIN reps j2 ON j2.id = s.owner_id
 WHERE ((COALESCE(s.tier = 'key', FALSE) OR (COALESCE(COALESCE(s.tier, 'core') <> 'transactional', FALSE) AND COALESCE(COALESCE((SELECT SUM(t3.amount) FROM revenue t3 WHERE (t3.account_id = s.id)), 0) >= (SELECT percentile(t6.v, LEAST(GREATEST(0.9, 0), 1)) FROM (SELECT COALESCE((SELECT SUM(t5.amount) FROM revenue t5 WHERE (t5.account_id = t4.id)), 0) AS v FROM accounts t4) t6), FALSE))) AND COALESCE((SELECT COUNT(*) FROM contacts t7 WHERE (t7.account_id = s.id)) >= 2, FALSE) AND (NOT EXISTS (SELECT 1 FROM contacts t1 WHERE (t1.account_id = s.id) AND (NOT COALESCE(COALESCE(t1.department = s.rapport_hoisted_1, FALSE), FALSE)))))
 ORDER BY subject_id;
@@ -166,6 +210,9 @@ ORDER BY subject_id;
 -- rule no_executive_relationship
 WITH run AS (SELECT (SELECT as_of FROM portfolio) AS today, COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AS fiscal_start, 0.9 AS key_percentile, 2 AS slips_allowed, 0.9 AS hidden_key_percentile, 0.15 AS decline_share, 0.75 AS large_account_percentile, 3 AS touches_before_dropping, 4 AS patient_touches, 0.9 AS big_deal_percentile, 0.5 AS nurtured_share, 0.8 AS tunnel_share)
 SELECT s.id AS subject_id,
+       s.name AS subject_name,
+       s.ordinal AS subject_ordinal,
+       s.owner_id AS rep_id,
        COALESCE((SELECT SUM(t1.amount) FROM revenue t1 WHERE (t1.account_id = s.id)), 0) AS priority,
        s.name AS hole_1,
        j2.name AS hole_2
@@ -177,7 +224,14 @@ ORDER BY subject_id;
 -- rule key_account_shrinking
 WITH run AS (SELECT (SELECT as_of FROM portfolio) AS today, COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AS fiscal_start, 0.9 AS key_percentile, 2 AS slips_allowed, 0.9 AS hidden_key_percentile, 0.15 AS decline_share, 0.75 AS large_account_percentile, 3 AS touches_before_dropping, 4 AS patient_touches, 0.9 AS big_deal_percentile, 0.5 AS nurtured_share, 0.8 AS tunnel_share)
 SELECT s.id AS subject_id,
+       s.name AS subject_name,
+       s.ordinal AS subject_ordinal,
+       s.owner_id AS rep_id,
        CASE WHEN COALESCE(COALESCE((SELECT SUM(t2.amount) FROM (SELECT t1.*, t1.period AS rapport_order_0, t1.position AS rapport_order_1 FROM revenue t1 WHERE (t1.account_id = s.id) ORDER BY t1.period DESC NULLS LAST, t1.position NULLS LAST LIMIT 2) t2), 0) <= COALESCE((SELECT SUM(t5.amount) FROM (SELECT t4.*, t4.period AS rapport_order_0, t4.rapport_order_0 AS rapport_order_1, t4.rapport_order_1 AS rapport_order_2 FROM (SELECT t3.*, t3.period AS rapport_order_0, t3.position AS rapport_order_1 FROM revenue t3 WHERE (t3.account_id = s.id) ORDER BY t3.period DESC NULLS LAST, t3.position NULLS LAST LIMIT 4) t4 ORDER BY t4.period NULLS LAST, t4.rapport_order_0 DESC NULLS LAST, t4.rapport_order_1 NULLS LAST LIMIT 2) t5), 0), FALSE) THEN (COALESCE((SELECT SUM(t5.amount) FROM (SELECT t4.*, t4.period AS rapport_order_0, t4.rapport_order_0 AS rapport_order_1, t4.rapport_order_1 AS rapport_order_2 FROM (SELECT t3.*, t3.period AS rapport_order_0, t3.position AS rapport_order_1 FROM revenue t3 WHERE (t3.account_id = s.id) ORDER BY t3.period DESC NULLS LAST, t3.position NULLS LAST LIMIT 4) t4 ORDER BY t4.period NULLS LAST, t4.rapport_order_0 DESC NULLS LAST, t4.rapport_order_1 NULLS LAST LIMIT 2) t5), 0) - COALESCE((SELECT SUM(t2.amount) FROM (SELECT t1.*, t1.period AS rapport_order_0, t1.position AS rapport_order_1 FROM revenue t1 WHERE (t1.account_id = s.id) ORDER BY t1.period DESC NULLS LAST, t1.position NULLS LAST LIMIT 2) t2), 0)) ELSE (COALESCE((SELECT SUM(t10.amount) FROM (SELECT t9.*, t9.period AS rapport_order_0, t9.rapport_order_0 AS rapport_order_1, t9.rapport_order_1 AS rapport_order_2 FROM (SELECT t8.*, t8.period AS rapport_order_0, t8.position AS rapport_order_1 FROM revenue t8 WHERE (t8.account_id = s.id) ORDER BY t8.period DESC NULLS LAST, t8.position NULLS LAST LIMIT 8) t9 ORDER BY t9.period NULLS LAST, t9.rapport_order_0 DESC NULLS LAST, t9.rapport_order_1 NULLS LAST LIMIT 4) t10), 0) - COALESCE((SELECT SUM(t7.amount) FROM (SELECT t6.*, t6.period AS rapport_order_0, t6.position AS rapport_order_1 FROM revenue t6 WHERE (t6.account_id = s.id) ORDER BY t6.period DESC NULLS LAST, t6.position NULLS LAST LIMIT 4) t7), 0)) END AS priority,
+       COALESCE((SELECT SUM(t2.amount) FROM (SELECT t1.*, t1.period AS rapport_order_0, t1.position AS rapport_order_1 FROM revenue t1 WHERE (t1.account_id = s.id) ORDER BY t1.period DESC NULLS LAST, t1.position NULLS LAST LIMIT 2) t2), 0) AS let_1,
+       COALESCE((SELECT SUM(t5.amount) FROM (SELECT t4.*, t4.period AS rapport_order_0, t4.rapport_order_0 AS rapport_order_1, t4.rapport_order_1 AS rapport_order_2 FROM (SELECT t3.*, t3.period AS rapport_order_0, t3.position AS rapport_order_1 FROM revenue t3 WHERE (t3.account_id = s.id) ORDER BY t3.period DESC NULLS LAST, t3.position NULLS LAST LIMIT 4) t4 ORDER BY t4.period NULLS LAST, t4.rapport_order_0 DESC NULLS LAST, t4.rapport_order_1 NULLS LAST LIMIT 2) t5), 0) AS let_2,
+       COALESCE((SELECT SUM(t7.amount) FROM (SELECT t6.*, t6.period AS rapport_order_0, t6.position AS rapport_order_1 FROM revenue t6 WHERE (t6.account_id = s.id) ORDER BY t6.period DESC NULLS LAST, t6.position NULLS LAST LIMIT 4) t7), 0) AS let_3,
+       COALESCE((SELECT SUM(t10.amount) FROM (SELECT t9.*, t9.period AS rapport_order_0, t9.rapport_order_0 AS rapport_order_1, t9.rapport_order_1 AS rapport_order_2 FROM (SELECT t8.*, t8.period AS rapport_order_0, t8.position AS rapport_order_1 FROM revenue t8 WHERE (t8.account_id = s.id) ORDER BY t8.period DESC NULLS LAST, t8.position NULLS LAST LIMIT 8) t9 ORDER BY t9.period NULLS LAST, t9.rapport_order_0 DESC NULLS LAST, t9.rapport_order_1 NULLS LAST LIMIT 4) t10), 0) AS let_4,
        CASE WHEN COALESCE(COALESCE((SELECT SUM(t2.amount) FROM (SELECT t1.*, t1.period AS rapport_order_0, t1.position AS rapport_order_1 FROM revenue t1 WHERE (t1.account_id = s.id) ORDER BY t1.period DESC NULLS LAST, t1.position NULLS LAST LIMIT 2) t2), 0) <= COALESCE((SELECT SUM(t5.amount) FROM (SELECT t4.*, t4.period AS rapport_order_0, t4.rapport_order_0 AS rapport_order_1, t4.rapport_order_1 AS rapport_order_2 FROM (SELECT t3.*, t3.period AS rapport_order_0, t3.position AS rapport_order_1 FROM revenue t3 WHERE (t3.account_id = s.id) ORDER BY t3.period DESC NULLS LAST, t3.position NULLS LAST LIMIT 4) t4 ORDER BY t4.period NULLS LAST, t4.rapport_order_0 DESC NULLS LAST, t4.rapport_order_1 NULLS LAST LIMIT 2) t5), 0), FALSE) THEN TRUE ELSE FALSE END AS hole_1,
        s.name AS hole_2,
        COALESCE((SELECT SUM(t2.amount) FROM (SELECT t1.*, t1.period AS rapport_order_0, t1.position AS rapport_order_1 FROM revenue t1 WHERE (t1.account_id = s.id) ORDER BY t1.period DESC NULLS LAST, t1.position NULLS LAST LIMIT 2) t2), 0) AS hole_3,
@@ -194,7 +248,12 @@ ORDER BY subject_id;
 -- rule large_account_declining
 WITH run AS (SELECT (SELECT as_of FROM portfolio) AS today, COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AS fiscal_start, 0.9 AS key_percentile, 2 AS slips_allowed, 0.9 AS hidden_key_percentile, 0.15 AS decline_share, 0.75 AS large_account_percentile, 3 AS touches_before_dropping, 4 AS patient_touches, 0.9 AS big_deal_percentile, 0.5 AS nurtured_share, 0.8 AS tunnel_share)
 SELECT s.id AS subject_id,
+       s.name AS subject_name,
+       s.ordinal AS subject_ordinal,
+       s.owner_id AS rep_id,
        (COALESCE((SELECT SUM(t5.amount) FROM (SELECT t4.*, t4.period AS rapport_order_0, t4.rapport_order_0 AS rapport_order_1, t4.rapport_order_1 AS rapport_order_2 FROM (SELECT t3.*, t3.period AS rapport_order_0, t3.position AS rapport_order_1 FROM revenue t3 WHERE (t3.account_id = s.id) ORDER BY t3.period DESC NULLS LAST, t3.position NULLS LAST LIMIT 8) t4 ORDER BY t4.period NULLS LAST, t4.rapport_order_0 DESC NULLS LAST, t4.rapport_order_1 NULLS LAST LIMIT 4) t5), 0) - COALESCE((SELECT SUM(t2.amount) FROM (SELECT t1.*, t1.period AS rapport_order_0, t1.position AS rapport_order_1 FROM revenue t1 WHERE (t1.account_id = s.id) ORDER BY t1.period DESC NULLS LAST, t1.position NULLS LAST LIMIT 4) t2), 0)) AS priority,
+       COALESCE((SELECT SUM(t2.amount) FROM (SELECT t1.*, t1.period AS rapport_order_0, t1.position AS rapport_order_1 FROM revenue t1 WHERE (t1.account_id = s.id) ORDER BY t1.period DESC NULLS LAST, t1.position NULLS LAST LIMIT 4) t2), 0) AS let_1,
+       COALESCE((SELECT SUM(t5.amount) FROM (SELECT t4.*, t4.period AS rapport_order_0, t4.rapport_order_0 AS rapport_order_1, t4.rapport_order_1 AS rapport_order_2 FROM (SELECT t3.*, t3.period AS rapport_order_0, t3.position AS rapport_order_1 FROM revenue t3 WHERE (t3.account_id = s.id) ORDER BY t3.period DESC NULLS LAST, t3.position NULLS LAST LIMIT 8) t4 ORDER BY t4.period NULLS LAST, t4.rapport_order_0 DESC NULLS LAST, t4.rapport_order_1 NULLS LAST LIMIT 4) t5), 0) AS let_2,
        s.name AS hole_1,
        COALESCE((SELECT SUM(t2.amount) FROM (SELECT t1.*, t1.period AS rapport_order_0, t1.position AS rapport_order_1 FROM revenue t1 WHERE (t1.account_id = s.id) ORDER BY t1.period DESC NULLS LAST, t1.position NULLS LAST LIMIT 4) t2), 0) AS hole_2,
        COALESCE((SELECT SUM(t5.amount) FROM (SELECT t4.*, t4.period AS rapport_order_0, t4.rapport_order_0 AS rapport_order_1, t4.rapport_order_1 AS rapport_order_2 FROM (SELECT t3.*, t3.period AS rapport_order_0, t3.position AS rapport_order_1 FROM revenue t3 WHERE (t3.account_id = s.id) ORDER BY t3.period DESC NULLS LAST, t3.position NULLS LAST LIMIT 8) t4 ORDER BY t4.period NULLS LAST, t4.rapport_order_0 DESC NULLS LAST, t4.rapport_order_1 NULLS LAST LIMIT 4) t5), 0) AS hole_3,
@@ -207,7 +266,12 @@ ORDER BY subject_id;
 -- rule relationship_account_declining
 WITH run AS (SELECT (SELECT as_of FROM portfolio) AS today, COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AS fiscal_start, 0.9 AS key_percentile, 2 AS slips_allowed, 0.9 AS hidden_key_percentile, 0.15 AS decline_share, 0.75 AS large_account_percentile, 3 AS touches_before_dropping, 4 AS patient_touches, 0.9 AS big_deal_percentile, 0.5 AS nurtured_share, 0.8 AS tunnel_share)
 SELECT s.id AS subject_id,
+       s.name AS subject_name,
+       s.ordinal AS subject_ordinal,
+       s.owner_id AS rep_id,
        (COALESCE((SELECT SUM(t5.amount) FROM (SELECT t4.*, t4.period AS rapport_order_0, t4.rapport_order_0 AS rapport_order_1, t4.rapport_order_1 AS rapport_order_2 FROM (SELECT t3.*, t3.period AS rapport_order_0, t3.position AS rapport_order_1 FROM revenue t3 WHERE (t3.account_id = s.id) ORDER BY t3.period DESC NULLS LAST, t3.position NULLS LAST LIMIT 8) t4 ORDER BY t4.period NULLS LAST, t4.rapport_order_0 DESC NULLS LAST, t4.rapport_order_1 NULLS LAST LIMIT 4) t5), 0) - COALESCE((SELECT SUM(t2.amount) FROM (SELECT t1.*, t1.period AS rapport_order_0, t1.position AS rapport_order_1 FROM revenue t1 WHERE (t1.account_id = s.id) ORDER BY t1.period DESC NULLS LAST, t1.position NULLS LAST LIMIT 4) t2), 0)) AS priority,
+       COALESCE((SELECT SUM(t2.amount) FROM (SELECT t1.*, t1.period AS rapport_order_0, t1.position AS rapport_order_1 FROM revenue t1 WHERE (t1.account_id = s.id) ORDER BY t1.period DESC NULLS LAST, t1.position NULLS LAST LIMIT 4) t2), 0) AS let_1,
+       COALESCE((SELECT SUM(t5.amount) FROM (SELECT t4.*, t4.period AS rapport_order_0, t4.rapport_order_0 AS rapport_order_1, t4.rapport_order_1 AS rapport_order_2 FROM (SELECT t3.*, t3.period AS rapport_order_0, t3.position AS rapport_order_1 FROM revenue t3 WHERE (t3.account_id = s.id) ORDER BY t3.period DESC NULLS LAST, t3.position NULLS LAST LIMIT 8) t4 ORDER BY t4.period NULLS LAST, t4.rapport_order_0 DESC NULLS LAST, t4.rapport_order_1 NULLS LAST LIMIT 4) t5), 0) AS let_2,
        s.name AS hole_1,
        COALESCE((SELECT SUM(t2.amount) FROM (SELECT t1.*, t1.period AS rapport_order_0, t1.position AS rapport_order_1 FROM revenue t1 WHERE (t1.account_id = s.id) ORDER BY t1.period DESC NULLS LAST, t1.position NULLS LAST LIMIT 4) t2), 0) AS hole_2,
        COALESCE((SELECT SUM(t5.amount) FROM (SELECT t4.*, t4.period AS rapport_order_0, t4.rapport_order_0 AS rapport_order_1, t4.rapport_order_1 AS rapport_order_2 FROM (SELECT t3.*, t3.period AS rapport_order_0, t3.position AS rapport_order_1 FROM revenue t3 WHERE (t3.account_id = s.id) ORDER BY t3.period DESC NULLS LAST, t3.position NULLS LAST LIMIT 8) t4 ORDER BY t4.period NULLS LAST, t4.rapport_order_0 DESC NULLS LAST, t4.rapport_order_1 NULLS LAST LIMIT 4) t5), 0) AS hole_3,
@@ -220,6 +284,9 @@ ORDER BY subject_id;
 -- rule hidden_key_account
 WITH run AS (SELECT (SELECT as_of FROM portfolio) AS today, COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AS fiscal_start, 0.9 AS key_percentile, 2 AS slips_allowed, 0.9 AS hidden_key_percentile, 0.15 AS decline_share, 0.75 AS large_account_percentile, 3 AS touches_before_dropping, 4 AS patient_touches, 0.9 AS big_deal_percentile, 0.5 AS nurtured_share, 0.8 AS tunnel_share)
 SELECT s.id AS subject_id,
+       s.name AS subject_name,
+       s.ordinal AS subject_ordinal,
+       s.owner_id AS rep_id,
        s.potential AS priority,
        s.name AS hole_1,
        s.potential AS hole_2,
@@ -233,6 +300,9 @@ ORDER BY subject_id;
 -- rule key_by_turnover_only
 WITH run AS (SELECT (SELECT as_of FROM portfolio) AS today, COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AS fiscal_start, 0.9 AS key_percentile, 2 AS slips_allowed, 0.9 AS hidden_key_percentile, 0.15 AS decline_share, 0.75 AS large_account_percentile, 3 AS touches_before_dropping, 4 AS patient_touches, 0.9 AS big_deal_percentile, 0.5 AS nurtured_share, 0.8 AS tunnel_share)
 SELECT s.id AS subject_id,
+       s.name AS subject_name,
+       s.ordinal AS subject_ordinal,
+       s.owner_id AS rep_id,
        NULL AS priority,
        s.name AS hole_1,
        s.potential AS hole_2,
@@ -245,6 +315,9 @@ ORDER BY subject_id;
 -- rule no_expansion_opportunity
 WITH run AS (SELECT (SELECT as_of FROM portfolio) AS today, COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AS fiscal_start, 0.9 AS key_percentile, 2 AS slips_allowed, 0.9 AS hidden_key_percentile, 0.15 AS decline_share, 0.75 AS large_account_percentile, 3 AS touches_before_dropping, 4 AS patient_touches, 0.9 AS big_deal_percentile, 0.5 AS nurtured_share, 0.8 AS tunnel_share)
 SELECT s.id AS subject_id,
+       s.name AS subject_name,
+       s.ordinal AS subject_ordinal,
+       s.owner_id AS rep_id,
        COALESCE((SELECT SUM(t1.amount) FROM revenue t1 WHERE (t1.account_id = s.id)), 0) AS priority,
        s.name AS hole_1,
        s.since AS hole_2,
@@ -257,6 +330,9 @@ ORDER BY subject_id;
 -- rule multi_threaded_growth
 WITH run AS (SELECT (SELECT as_of FROM portfolio) AS today, COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AS fiscal_start, 0.9 AS key_percentile, 2 AS slips_allowed, 0.9 AS hidden_key_percentile, 0.15 AS decline_share, 0.75 AS large_account_percentile, 3 AS touches_before_dropping, 4 AS patient_touches, 0.9 AS big_deal_percentile, 0.5 AS nurtured_share, 0.8 AS tunnel_share)
 SELECT s.id AS subject_id,
+       s.name AS subject_name,
+       s.ordinal AS subject_ordinal,
+       s.owner_id AS rep_id,
        NULL AS priority,
        j1.name AS hole_1,
        s.name AS hole_2
@@ -269,7 +345,11 @@ ORDER BY subject_id;
 -- rule hollow_growth_plan
 WITH run AS (SELECT (SELECT as_of FROM portfolio) AS today, COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AS fiscal_start, 0.9 AS key_percentile, 2 AS slips_allowed, 0.9 AS hidden_key_percentile, 0.15 AS decline_share, 0.75 AS large_account_percentile, 3 AS touches_before_dropping, 4 AS patient_touches, 0.9 AS big_deal_percentile, 0.5 AS nurtured_share, 0.8 AS tunnel_share)
 SELECT s.id AS subject_id,
+       s.name AS subject_name,
+       s.ordinal AS subject_ordinal,
+       s.owner_id AS rep_id,
        COALESCE((SELECT SUM(t2.amount) FROM revenue t2 WHERE (t2.account_id = s.id)), 0) AS priority,
+       'the growth plan of ' || (SELECT n.name FROM accounts n WHERE n.id = j1.account_id) AS let_1,
        s.name AS hole_1,
        j3.name AS hole_2
 FROM run CROSS JOIN accounts s
@@ -281,7 +361,11 @@ ORDER BY subject_id;
 -- rule slow_first_response
 WITH run AS (SELECT (SELECT as_of FROM portfolio) AS today, COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AS fiscal_start, 0.9 AS key_percentile, 2 AS slips_allowed, 0.9 AS hidden_key_percentile, 0.15 AS decline_share, 0.75 AS large_account_percentile, 3 AS touches_before_dropping, 4 AS patient_touches, 0.9 AS big_deal_percentile, 0.5 AS nurtured_share, 0.8 AS tunnel_share)
 SELECT s.id AS subject_id,
+       s.name AS subject_name,
+       s.ordinal AS subject_ordinal,
+       s.owner_id AS rep_id,
        NULL AS priority,
+       (SELECT MIN(t1.value) FROM lead_touches t1 WHERE (t1.lead_id = s.id)) AS let_1,
        s.name AS hole_1,
        COALESCE(s.company, 'an unnamed company') AS hole_2,
        datediff(COALESCE((SELECT MIN(t1.value) FROM lead_touches t1 WHERE (t1.lead_id = s.id)), (SELECT as_of FROM portfolio)), s.created) AS hole_3,
@@ -294,7 +378,11 @@ ORDER BY subject_id;
 -- rule unnurtured_lead
 WITH run AS (SELECT (SELECT as_of FROM portfolio) AS today, COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AS fiscal_start, 0.9 AS key_percentile, 2 AS slips_allowed, 0.9 AS hidden_key_percentile, 0.15 AS decline_share, 0.75 AS large_account_percentile, 3 AS touches_before_dropping, 4 AS patient_touches, 0.9 AS big_deal_percentile, 0.5 AS nurtured_share, 0.8 AS tunnel_share)
 SELECT s.id AS subject_id,
+       s.name AS subject_name,
+       s.ordinal AS subject_ordinal,
+       s.owner_id AS rep_id,
        datediff((SELECT as_of FROM portfolio), COALESCE((SELECT MAX(t1.value) FROM lead_touches t1 WHERE (t1.lead_id = s.id)), s.created)) AS priority,
+       COALESCE((SELECT MAX(t1.value) FROM lead_touches t1 WHERE (t1.lead_id = s.id)), s.created) AS let_1,
        s.name AS hole_1,
        COALESCE(s.company, 'an unnamed company') AS hole_2,
        datediff((SELECT as_of FROM portfolio), COALESCE((SELECT MAX(t1.value) FROM lead_touches t1 WHERE (t1.lead_id = s.id)), s.created)) AS hole_3
@@ -305,6 +393,9 @@ ORDER BY subject_id;
 -- rule dropped_too_early
 WITH run AS (SELECT (SELECT as_of FROM portfolio) AS today, COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AS fiscal_start, 0.9 AS key_percentile, 2 AS slips_allowed, 0.9 AS hidden_key_percentile, 0.15 AS decline_share, 0.75 AS large_account_percentile, 3 AS touches_before_dropping, 4 AS patient_touches, 0.9 AS big_deal_percentile, 0.5 AS nurtured_share, 0.8 AS tunnel_share)
 SELECT s.id AS subject_id,
+       s.name AS subject_name,
+       s.ordinal AS subject_ordinal,
+       s.owner_id AS rep_id,
        NULL AS priority,
        s.name AS hole_1,
        (SELECT COUNT(*) FROM lead_touches t1 WHERE (t1.lead_id = s.id)) AS hole_2,
@@ -317,6 +408,9 @@ ORDER BY subject_id;
 -- rule patient_nurturing_converted
 WITH run AS (SELECT (SELECT as_of FROM portfolio) AS today, COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AS fiscal_start, 0.9 AS key_percentile, 2 AS slips_allowed, 0.9 AS hidden_key_percentile, 0.15 AS decline_share, 0.75 AS large_account_percentile, 3 AS touches_before_dropping, 4 AS patient_touches, 0.9 AS big_deal_percentile, 0.5 AS nurtured_share, 0.8 AS tunnel_share)
 SELECT s.id AS subject_id,
+       s.name AS subject_name,
+       s.ordinal AS subject_ordinal,
+       s.owner_id AS rep_id,
        NULL AS priority,
        j1.name AS hole_1,
        s.name AS hole_2,
@@ -329,7 +423,12 @@ ORDER BY subject_id;
 -- rule numbers_only
 WITH run AS (SELECT (SELECT as_of FROM portfolio) AS today, COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AS fiscal_start, 0.9 AS key_percentile, 2 AS slips_allowed, 0.9 AS hidden_key_percentile, 0.15 AS decline_share, 0.75 AS large_account_percentile, 3 AS touches_before_dropping, 4 AS patient_touches, 0.9 AS big_deal_percentile, 0.5 AS nurtured_share, 0.8 AS tunnel_share)
 SELECT s.id AS subject_id,
+       s.name AS subject_name,
+       s.ordinal AS subject_ordinal,
+       s.id AS rep_id,
        NULL AS priority,
+       (SELECT COUNT(*) FROM activities t1 WHERE (t1.rep_id = s.id) AND ((COALESCE(t1.kind IN ('meeting', 'qbr', 'workshop'), FALSE) AND COALESCE(t1.date BETWEEN date_add((SELECT as_of FROM portfolio), -90) AND (SELECT as_of FROM portfolio), FALSE)))) AS let_1,
+       (SELECT COUNT(*) FROM activities t2 WHERE (t2.rep_id = s.id) AND ((COALESCE(t2.kind = 'proposal', FALSE) AND COALESCE(t2.date BETWEEN date_add((SELECT as_of FROM portfolio), -90) AND (SELECT as_of FROM portfolio), FALSE)))) AS let_2,
        s.name AS hole_1,
        (SELECT COUNT(*) FROM activities t2 WHERE (t2.rep_id = s.id) AND ((COALESCE(t2.kind = 'proposal', FALSE) AND COALESCE(t2.date BETWEEN date_add((SELECT as_of FROM portfolio), -90) AND (SELECT as_of FROM portfolio), FALSE)))) AS hole_2,
        (SELECT COUNT(*) FROM activities t1 WHERE (t1.rep_id = s.id) AND ((COALESCE(t1.kind IN ('meeting', 'qbr', 'workshop'), FALSE) AND COALESCE(t1.date BETWEEN date_add((SELECT as_of FROM portfolio), -90) AND (SELECT as_of FROM portfolio), FALSE)))) AS hole_3
@@ -340,9 +439,14 @@ ORDER BY subject_id;
 -- rule key_accounts_like_the_rest
 WITH run AS (SELECT (SELECT as_of FROM portfolio) AS today, COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AS fiscal_start, 0.9 AS key_percentile, 2 AS slips_allowed, 0.9 AS hidden_key_percentile, 0.15 AS decline_share, 0.75 AS large_account_percentile, 3 AS touches_before_dropping, 4 AS patient_touches, 0.9 AS big_deal_percentile, 0.5 AS nurtured_share, 0.8 AS tunnel_share)
 SELECT s.id AS subject_id,
+       s.name AS subject_name,
+       s.ordinal AS subject_ordinal,
+       s.id AS rep_id,
        NULL AS priority,
+       (SELECT COALESCE(transform(array_sort(collect_list(struct(t1.ordinal AS k0, t1.id AS k1, t1.name AS v))), x -> x.v), array()) FROM accounts t1 WHERE (t1.owner_id = s.id) AND ((COALESCE(t1.tier = 'key', FALSE) OR (COALESCE(COALESCE(t1.tier, 'core') <> 'transactional', FALSE) AND COALESCE(COALESCE((SELECT SUM(t2.amount) FROM revenue t2 WHERE (t2.account_id = t1.id)), 0) >= (SELECT percentile(t5.v, LEAST(GREATEST(0.9, 0), 1)) FROM (SELECT COALESCE((SELECT SUM(t4.amount) FROM revenue t4 WHERE (t4.account_id = t3.id)), 0) AS v FROM accounts t3) t5), FALSE))))) AS let_1,
+       (SELECT COALESCE(transform(array_sort(collect_list(struct(t6.ordinal AS k0, t6.id AS k1, t6.name AS v))), x -> x.v), array()) FROM accounts t6 WHERE (t6.owner_id = s.id) AND (((NOT (COALESCE(t6.tier = 'key', FALSE) OR (COALESCE(COALESCE(t6.tier, 'core') <> 'transactional', FALSE) AND COALESCE(COALESCE((SELECT SUM(t7.amount) FROM revenue t7 WHERE (t7.account_id = t6.id)), 0) >= (SELECT percentile(t10.v, LEAST(GREATEST(0.9, 0), 1)) FROM (SELECT COALESCE((SELECT SUM(t9.amount) FROM revenue t9 WHERE (t9.account_id = t8.id)), 0) AS v FROM accounts t8) t10), FALSE)))) AND COALESCE(t6.tier <> 'transactional', FALSE)))) AS let_2,
        s.name AS hole_1,
-       (SELECT COALESCE(transform(array_sort(collect_list(struct(t1.id AS k0, t1.name AS v))), x -> x.v), array()) FROM accounts t1 WHERE (t1.owner_id = s.id) AND ((COALESCE(t1.tier = 'key', FALSE) OR (COALESCE(COALESCE(t1.tier, 'core') <> 'transactional', FALSE) AND COALESCE(COALESCE((SELECT SUM(t2.amount) FROM revenue t2 WHERE (t2.account_id = t1.id)), 0) >= (SELECT percentile(t5.v, LEAST(GREATEST(0.9, 0), 1)) FROM (SELECT COALESCE((SELECT SUM(t4.amount) FROM revenue t4 WHERE (t4.account_id = t3.id)), 0) AS v FROM accounts t3) t5), FALSE))))) AS hole_2
+       (SELECT COALESCE(transform(array_sort(collect_list(struct(t1.ordinal AS k0, t1.id AS k1, t1.name AS v))), x -> x.v), array()) FROM accounts t1 WHERE (t1.owner_id = s.id) AND ((COALESCE(t1.tier = 'key', FALSE) OR (COALESCE(COALESCE(t1.tier, 'core') <> 'transactional', FALSE) AND COALESCE(COALESCE((SELECT SUM(t2.amount) FROM revenue t2 WHERE (t2.account_id = t1.id)), 0) >= (SELECT percentile(t5.v, LEAST(GREATEST(0.9, 0), 1)) FROM (SELECT COALESCE((SELECT SUM(t4.amount) FROM revenue t4 WHERE (t4.account_id = t3.id)), 0) AS v FROM accounts t3) t5), FALSE))))) AS hole_2
 FROM run CROSS JOIN reps s
 WHERE (COALESCE((SELECT COUNT(*) FROM accounts t1 WHERE (t1.owner_id = s.id) AND ((COALESCE(t1.tier = 'key', FALSE) OR (COALESCE(COALESCE(t1.tier, 'core') <> 'transactional', FALSE) AND COALESCE(COALESCE((SELECT SUM(t2.amount) FROM revenue t2 WHERE (t2.account_id = t1.id)), 0) >= (SELECT percentile(t5.v, LEAST(GREATEST(0.9, 0), 1)) FROM (SELECT COALESCE((SELECT SUM(t4.amount) FROM revenue t4 WHERE (t4.account_id = t3.id)), 0) AS v FROM accounts t3) t5), FALSE))))) > 0, FALSE) AND COALESCE((SELECT COUNT(*) FROM accounts t6 WHERE (t6.owner_id = s.id) AND (((NOT (COALESCE(t6.tier = 'key', FALSE) OR (COALESCE(COALESCE(t6.tier, 'core') <> 'transactional', FALSE) AND COALESCE(COALESCE((SELECT SUM(t7.amount) FROM revenue t7 WHERE (t7.account_id = t6.id)), 0) >= (SELECT percentile(t10.v, LEAST(GREATEST(0.9, 0), 1)) FROM (SELECT COALESCE((SELECT SUM(t9.amount) FROM revenue t9 WHERE (t9.account_id = t8.id)), 0) AS v FROM accounts t8) t10), FALSE)))) AND COALESCE(t6.tier <> 'transactional', FALSE)))) > 0, FALSE) AND COALESCE((SELECT AVG(CAST(t12.v AS DOUBLE)) FROM (SELECT (SELECT COUNT(*) FROM activities t11 WHERE (t11.account_id = t1.id) AND ((COALESCE(t11.kind IN ('meeting', 'qbr', 'workshop'), FALSE) AND COALESCE(t11.date BETWEEN date_add((SELECT as_of FROM portfolio), -90) AND (SELECT as_of FROM portfolio), FALSE)))) AS v FROM accounts t1 WHERE (t1.owner_id = s.id) AND ((COALESCE(t1.tier = 'key', FALSE) OR (COALESCE(COALESCE(t1.tier, 'core') <> 'transactional', FALSE) AND COALESCE(COALESCE((SELECT SUM(t2.amount) FROM revenue t2 WHERE (t2.account_id = t1.id)), 0) >= (SELECT percentile(t5.v, LEAST(GREATEST(0.9, 0), 1)) FROM (SELECT COALESCE((SELECT SUM(t4.amount) FROM revenue t4 WHERE (t4.account_id = t3.id)), 0) AS v FROM accounts t3) t5), FALSE))))) t12) <= (SELECT AVG(CAST(t14.v AS DOUBLE)) FROM (SELECT (SELECT COUNT(*) FROM activities t13 WHERE (t13.account_id = t6.id) AND ((COALESCE(t13.kind IN ('meeting', 'qbr', 'workshop'), FALSE) AND COALESCE(t13.date BETWEEN date_add((SELECT as_of FROM portfolio), -90) AND (SELECT as_of FROM portfolio), FALSE)))) AS v FROM accounts t6 WHERE (t6.owner_id = s.id) AND (((NOT (COALESCE(t6.tier = 'key', FALSE) OR (COALESCE(COALESCE(t6.tier, 'core') <> 'transactional', FALSE) AND COALESCE(COALESCE((SELECT SUM(t7.amount) FROM revenue t7 WHERE (t7.account_id = t6.id)), 0) >= (SELECT percentile(t10.v, LEAST(GREATEST(0.9, 0), 1)) FROM (SELECT COALESCE((SELECT SUM(t9.amount) FROM revenue t9 WHERE (t9.account_id = t8.id)), 0) AS v FROM accounts t8) t10), FALSE)))) AND COALESCE(t6.tier <> 'transactional', FALSE)))) t14), FALSE))
 ORDER BY subject_id;
@@ -350,11 +454,16 @@ ORDER BY subject_id;
 -- rule big_deals_on_one_contact
 WITH run AS (SELECT (SELECT as_of FROM portfolio) AS today, COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AS fiscal_start, 0.9 AS key_percentile, 2 AS slips_allowed, 0.9 AS hidden_key_percentile, 0.15 AS decline_share, 0.75 AS large_account_percentile, 3 AS touches_before_dropping, 4 AS patient_touches, 0.9 AS big_deal_percentile, 0.5 AS nurtured_share, 0.8 AS tunnel_share)
 SELECT s.id AS subject_id,
+       s.name AS subject_name,
+       s.ordinal AS subject_ordinal,
+       s.id AS rep_id,
        COALESCE((SELECT SUM(t2.amount) FROM opportunities t2 WHERE (t2.owner_id = s.id) AND ((COALESCE(t2.stage NOT IN ('won', 'lost'), FALSE) AND COALESCE(t2.amount >= (SELECT percentile(t1.amount, LEAST(GREATEST(0.9, 0), 1)) FROM opportunities t1 WHERE (COALESCE(t1.stage NOT IN ('won', 'lost'), FALSE))), FALSE) AND COALESCE((SELECT COUNT(*) FROM opportunity_contacts t3 JOIN contacts t4 ON t4.id = t3.contact_id WHERE (t3.opportunity_id = t2.id)) <= 1, FALSE)))), 0) AS priority,
+       (SELECT percentile(t1.amount, LEAST(GREATEST(0.9, 0), 1)) FROM opportunities t1 WHERE (COALESCE(t1.stage NOT IN ('won', 'lost'), FALSE))) AS let_1,
+       (SELECT COALESCE(transform(array_sort(collect_list(struct(t2.ordinal AS k0, t2.id AS k1, t2.name AS v))), x -> x.v), array()) FROM opportunities t2 WHERE (t2.owner_id = s.id) AND ((COALESCE(t2.stage NOT IN ('won', 'lost'), FALSE) AND COALESCE(t2.amount >= (SELECT percentile(t1.amount, LEAST(GREATEST(0.9, 0), 1)) FROM opportunities t1 WHERE (COALESCE(t1.stage NOT IN ('won', 'lost'), FALSE))), FALSE) AND COALESCE((SELECT COUNT(*) FROM opportunity_contacts t3 JOIN contacts t4 ON t4.id = t3.contact_id WHERE (t3.opportunity_id = t2.id)) <= 1, FALSE)))) AS let_2,
        (SELECT COUNT(*) FROM opportunities t2 WHERE (t2.owner_id = s.id) AND ((COALESCE(t2.stage NOT IN ('won', 'lost'), FALSE) AND COALESCE(t2.amount >= (SELECT percentile(t1.amount, LEAST(GREATEST(0.9, 0), 1)) FROM opportunities t1 WHERE (COALESCE(t1.stage NOT IN ('won', 'lost'), FALSE))), FALSE) AND COALESCE((SELECT COUNT(*) FROM opportunity_contacts t3 JOIN contacts t4 ON t4.id = t3.contact_id WHERE (t3.opportunity_id = t2.id)) <= 1, FALSE)))) AS hole_1,
        (SELECT percentile(t1.amount, LEAST(GREATEST(0.9, 0), 1)) FROM opportunities t1 WHERE (COALESCE(t1.stage NOT IN ('won', 'lost'), FALSE))) AS hole_2,
        s.name AS hole_3,
-       (SELECT COALESCE(transform(array_sort(collect_list(struct(t2.id AS k0, t2.name AS v))), x -> x.v), array()) FROM opportunities t2 WHERE (t2.owner_id = s.id) AND ((COALESCE(t2.stage NOT IN ('won', 'lost'), FALSE) AND COALESCE(t2.amount >= (SELECT percentile(t1.amount, LEAST(GREATEST(0.9, 0), 1)) FROM opportunities t1 WHERE (COALESCE(t1.stage NOT IN ('won', 'lost'), FALSE))), FALSE) AND COALESCE((SELECT COUNT(*) FROM opportunity_contacts t3 JOIN contacts t4 ON t4.id = t3.contact_id WHERE (t3.opportunity_id = t2.id)) <= 1, FALSE)))) AS hole_4
+       (SELECT COALESCE(transform(array_sort(collect_list(struct(t2.ordinal AS k0, t2.id AS k1, t2.name AS v))), x -> x.v), array()) FROM opportunities t2 WHERE (t2.owner_id = s.id) AND ((COALESCE(t2.stage NOT IN ('won', 'lost'), FALSE) AND COALESCE(t2.amount >= (SELECT percentile(t1.amount, LEAST(GREATEST(0.9, 0), 1)) FROM opportunities t1 WHERE (COALESCE(t1.stage NOT IN ('won', 'lost'), FALSE))), FALSE) AND COALESCE((SELECT COUNT(*) FROM opportunity_contacts t3 JOIN contacts t4 ON t4.id = t3.contact_id WHERE (t3.opportunity_id = t2.id)) <= 1, FALSE)))) AS hole_4
 FROM run CROSS JOIN reps s
 WHERE COALESCE((SELECT COUNT(*) FROM opportunities t2 WHERE (t2.owner_id = s.id) AND ((COALESCE(t2.stage NOT IN ('won', 'lost'), FALSE) AND COALESCE(t2.amount >= (SELECT percentile(t1.amount, LEAST(GREATEST(0.9, 0), 1)) FROM opportunities t1 WHERE (COALESCE(t1.stage NOT IN ('won', 'lost'), FALSE))), FALSE) AND COALESCE((SELECT COUNT(*) FROM opportunity_contacts t3 JOIN contacts t4 ON t4.id = t3.contact_id WHERE (t3.opportunity_id = t2.id)) <= 1, FALSE)))) >= 2, FALSE)
 ORDER BY subject_id;
@@ -362,7 +471,12 @@ ORDER BY subject_id;
 -- rule quarter_tunnel_vision
 WITH run AS (SELECT (SELECT as_of FROM portfolio) AS today, COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AS fiscal_start, 0.9 AS key_percentile, 2 AS slips_allowed, 0.9 AS hidden_key_percentile, 0.15 AS decline_share, 0.75 AS large_account_percentile, 3 AS touches_before_dropping, 4 AS patient_touches, 0.9 AS big_deal_percentile, 0.5 AS nurtured_share, 0.8 AS tunnel_share)
 SELECT s.id AS subject_id,
+       s.name AS subject_name,
+       s.ordinal AS subject_ordinal,
+       s.id AS rep_id,
        (SELECT COUNT(*) FROM activities t1 WHERE (t1.rep_id = s.id) AND (COALESCE(t1.date BETWEEN date_add((SELECT as_of FROM portfolio), -90) AND (SELECT as_of FROM portfolio), FALSE))) AS priority,
+       (SELECT COALESCE(transform(array_sort(collect_list(struct(t1.ordinal AS k0, t1.id AS k1, COALESCE(t1.summary, t1.kind || ' on ' || date_format(t1.date, 'd MMM yyyy')) AS v))), x -> x.v), array()) FROM activities t1 WHERE (t1.rep_id = s.id) AND (COALESCE(t1.date BETWEEN date_add((SELECT as_of FROM portfolio), -90) AND (SELECT as_of FROM portfolio), FALSE))) AS let_1,
+       (SELECT COALESCE(transform(array_sort(collect_list(struct(t1.ordinal AS k0, t1.id AS k1, COALESCE(t1.summary, t1.kind || ' on ' || date_format(t1.date, 'd MMM yyyy')) AS v))), x -> x.v), array()) FROM activities t1 WHERE (t1.rep_id = s.id) AND (COALESCE(t1.date BETWEEN date_add((SELECT as_of FROM portfolio), -90) AND (SELECT as_of FROM portfolio), FALSE)) AND (EXISTS (SELECT 1 FROM opportunities t2 WHERE (t2.account_id = t1.account_id) AND ((COALESCE(t2.stage NOT IN ('won', 'lost'), FALSE) AND COALESCE(CASE WHEN t2.close_date IS NULL THEN NULL ELSE LPAD(CAST((year(t2.close_date) + CASE WHEN month(t2.close_date) >= COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AND COALESCE((SELECT fiscal_year_start FROM portfolio), 1) <> 1 THEN 1 ELSE 0 END) AS STRING), 4, '0') || '-Q' || CAST((((month(t2.close_date) - COALESCE((SELECT fiscal_year_start FROM portfolio), 1) + 12) % 12) div 3 + 1) AS STRING) END = CASE WHEN (SELECT as_of FROM portfolio) IS NULL THEN NULL ELSE LPAD(CAST((year((SELECT as_of FROM portfolio)) + CASE WHEN month((SELECT as_of FROM portfolio)) >= COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AND COALESCE((SELECT fiscal_year_start FROM portfolio), 1) <> 1 THEN 1 ELSE 0 END) AS STRING), 4, '0') || '-Q' || CAST((((month((SELECT as_of FROM portfolio)) - COALESCE((SELECT fiscal_year_start FROM portfolio), 1) + 12) % 12) div 3 + 1) AS STRING) END, FALSE)))))) AS let_2,
        (SELECT COUNT(*) FROM activities t1 WHERE (t1.rep_id = s.id) AND (COALESCE(t1.date BETWEEN date_add((SELECT as_of FROM portfolio), -90) AND (SELECT as_of FROM portfolio), FALSE)) AND (EXISTS (SELECT 1 FROM opportunities t2 WHERE (t2.account_id = t1.account_id) AND ((COALESCE(t2.stage NOT IN ('won', 'lost'), FALSE) AND COALESCE(CASE WHEN t2.close_date IS NULL THEN NULL ELSE LPAD(CAST((year(t2.close_date) + CASE WHEN month(t2.close_date) >= COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AND COALESCE((SELECT fiscal_year_start FROM portfolio), 1) <> 1 THEN 1 ELSE 0 END) AS STRING), 4, '0') || '-Q' || CAST((((month(t2.close_date) - COALESCE((SELECT fiscal_year_start FROM portfolio), 1) + 12) % 12) div 3 + 1) AS STRING) END = CASE WHEN (SELECT as_of FROM portfolio) IS NULL THEN NULL ELSE LPAD(CAST((year((SELECT as_of FROM portfolio)) + CASE WHEN month((SELECT as_of FROM portfolio)) >= COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AND COALESCE((SELECT fiscal_year_start FROM portfolio), 1) <> 1 THEN 1 ELSE 0 END) AS STRING), 4, '0') || '-Q' || CAST((((month((SELECT as_of FROM portfolio)) - COALESCE((SELECT fiscal_year_start FROM portfolio), 1) + 12) % 12) div 3 + 1) AS STRING) END, FALSE)))))) AS hole_1,
        s.name AS hole_2,
        (SELECT COUNT(*) FROM activities t1 WHERE (t1.rep_id = s.id) AND (COALESCE(t1.date BETWEEN date_add((SELECT as_of FROM portfolio), -90) AND (SELECT as_of FROM portfolio), FALSE))) AS hole_3,
@@ -374,7 +488,11 @@ ORDER BY subject_id;
 -- rule relationship_practice
 WITH run AS (SELECT (SELECT as_of FROM portfolio) AS today, COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AS fiscal_start, 0.9 AS key_percentile, 2 AS slips_allowed, 0.9 AS hidden_key_percentile, 0.15 AS decline_share, 0.75 AS large_account_percentile, 3 AS touches_before_dropping, 4 AS patient_touches, 0.9 AS big_deal_percentile, 0.5 AS nurtured_share, 0.8 AS tunnel_share)
 SELECT s.id AS subject_id,
+       s.name AS subject_name,
+       s.ordinal AS subject_ordinal,
+       s.id AS rep_id,
        NULL AS priority,
+       (SELECT COALESCE(transform(array_sort(collect_list(struct(t1.ordinal AS k0, t1.id AS k1, t1.name AS v))), x -> x.v), array()) FROM accounts t1 WHERE (t1.owner_id = s.id) AND ((COALESCE(t1.tier = 'key', FALSE) OR (COALESCE(COALESCE(t1.tier, 'core') <> 'transactional', FALSE) AND COALESCE(COALESCE((SELECT SUM(t2.amount) FROM revenue t2 WHERE (t2.account_id = t1.id)), 0) >= (SELECT percentile(t5.v, LEAST(GREATEST(0.9, 0), 1)) FROM (SELECT COALESCE((SELECT SUM(t4.amount) FROM revenue t4 WHERE (t4.account_id = t3.id)), 0) AS v FROM accounts t3) t5), FALSE))))) AS let_1,
        s.name AS hole_1,
        (SELECT COUNT(*) FROM accounts t1 WHERE (t1.owner_id = s.id) AND ((COALESCE(t1.tier = 'key', FALSE) OR (COALESCE(COALESCE(t1.tier, 'core') <> 'transactional', FALSE) AND COALESCE(COALESCE((SELECT SUM(t2.amount) FROM revenue t2 WHERE (t2.account_id = t1.id)), 0) >= (SELECT percentile(t5.v, LEAST(GREATEST(0.9, 0), 1)) FROM (SELECT COALESCE((SELECT SUM(t4.amount) FROM revenue t4 WHERE (t4.account_id = t3.id)), 0) AS v FROM accounts t3) t5), FALSE))))) AS hole_2,
        s.name AS hole_3
@@ -385,7 +503,12 @@ ORDER BY subject_id;
 -- rule team_has_no_key_account_process
 WITH run AS (SELECT (SELECT as_of FROM portfolio) AS today, COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AS fiscal_start, 0.9 AS key_percentile, 2 AS slips_allowed, 0.9 AS hidden_key_percentile, 0.15 AS decline_share, 0.75 AS large_account_percentile, 3 AS touches_before_dropping, 4 AS patient_touches, 0.9 AS big_deal_percentile, 0.5 AS nurtured_share, 0.8 AS tunnel_share)
 SELECT s.team_name AS subject_id,
+       (SELECT team_name FROM portfolio) AS subject_name,
+       NULL AS subject_ordinal,
+       NULL AS rep_id,
        NULL AS priority,
+       (SELECT COALESCE(transform(array_sort(collect_list(struct(t1.ordinal AS k0, t1.id AS k1, t1.name AS v))), x -> x.v), array()) FROM accounts t1 WHERE ((COALESCE(t1.tier = 'key', FALSE) OR (COALESCE(COALESCE(t1.tier, 'core') <> 'transactional', FALSE) AND COALESCE(COALESCE((SELECT SUM(t2.amount) FROM revenue t2 WHERE (t2.account_id = t1.id)), 0) >= (SELECT percentile(t5.v, LEAST(GREATEST(0.9, 0), 1)) FROM (SELECT COALESCE((SELECT SUM(t4.amount) FROM revenue t4 WHERE (t4.account_id = t3.id)), 0) AS v FROM accounts t3) t5), FALSE))))) AS let_1,
+       (SELECT COALESCE(transform(array_sort(collect_list(struct(t1.ordinal AS k0, t1.id AS k1, t1.name AS v))), x -> x.v), array()) FROM accounts t1 WHERE ((COALESCE(t1.tier = 'key', FALSE) OR (COALESCE(COALESCE(t1.tier, 'core') <> 'transactional', FALSE) AND COALESCE(COALESCE((SELECT SUM(t2.amount) FROM revenue t2 WHERE (t2.account_id = t1.id)), 0) >= (SELECT percentile(t5.v, LEAST(GREATEST(0.9, 0), 1)) FROM (SELECT COALESCE((SELECT SUM(t4.amount) FROM revenue t4 WHERE (t4.account_id = t3.id)), 0) AS v FROM accounts t3) t5), FALSE)))) AND (COALESCE((SELECT k.status FROM growth_plans k WHERE k.account_id = t1.id) = 'active', FALSE))) AS let_2,
        (SELECT COUNT(*) FROM accounts t1 WHERE ((COALESCE(t1.tier = 'key', FALSE) OR (COALESCE(COALESCE(t1.tier, 'core') <> 'transactional', FALSE) AND COALESCE(COALESCE((SELECT SUM(t2.amount) FROM revenue t2 WHERE (t2.account_id = t1.id)), 0) >= (SELECT percentile(t5.v, LEAST(GREATEST(0.9, 0), 1)) FROM (SELECT COALESCE((SELECT SUM(t4.amount) FROM revenue t4 WHERE (t4.account_id = t3.id)), 0) AS v FROM accounts t3) t5), FALSE)))) AND (COALESCE((SELECT k.status FROM growth_plans k WHERE k.account_id = t1.id) = 'active', FALSE))) AS hole_1,
        (SELECT COUNT(*) FROM accounts t1 WHERE ((COALESCE(t1.tier = 'key', FALSE) OR (COALESCE(COALESCE(t1.tier, 'core') <> 'transactional', FALSE) AND COALESCE(COALESCE((SELECT SUM(t2.amount) FROM revenue t2 WHERE (t2.account_id = t1.id)), 0) >= (SELECT percentile(t5.v, LEAST(GREATEST(0.9, 0), 1)) FROM (SELECT COALESCE((SELECT SUM(t4.amount) FROM revenue t4 WHERE (t4.account_id = t3.id)), 0) AS v FROM accounts t3) t5), FALSE))))) AS hole_2
 FROM run CROSS JOIN portfolio s
@@ -395,7 +518,12 @@ ORDER BY subject_id;
 -- rule team_has_no_lead_nurturing
 WITH run AS (SELECT (SELECT as_of FROM portfolio) AS today, COALESCE((SELECT fiscal_year_start FROM portfolio), 1) AS fiscal_start, 0.9 AS key_percentile, 2 AS slips_allowed, 0.9 AS hidden_key_percentile, 0.15 AS decline_share, 0.75 AS large_account_percentile, 3 AS touches_before_dropping, 4 AS patient_touches, 0.9 AS big_deal_percentile, 0.5 AS nurtured_share, 0.8 AS tunnel_share)
 SELECT s.team_name AS subject_id,
+       (SELECT team_name FROM portfolio) AS subject_name,
+       NULL AS subject_ordinal,
+       NULL AS rep_id,
        NULL AS priority,
+       (SELECT COALESCE(transform(array_sort(collect_list(struct(t1.ordinal AS k0, t1.id AS k1, t1.name AS v))), x -> x.v), array()) FROM leads t1 WHERE (COALESCE(t1.status IN ('new', 'nurturing'), FALSE))) AS let_1,
+       (SELECT COALESCE(transform(array_sort(collect_list(struct(t1.ordinal AS k0, t1.id AS k1, t1.name AS v))), x -> x.v), array()) FROM leads t1 WHERE (COALESCE(t1.status IN ('new', 'nurturing'), FALSE)) AND ((EXISTS (SELECT 1 FROM lead_touches t2 WHERE (t2.lead_id = t1.id) AND (COALESCE(t2.value BETWEEN date_add((SELECT as_of FROM portfolio), -30) AND (SELECT as_of FROM portfolio), FALSE)))))) AS let_2,
        (SELECT COUNT(*) FROM leads t1 WHERE (COALESCE(t1.status IN ('new', 'nurturing'), FALSE)) AND ((EXISTS (SELECT 1 FROM lead_touches t2 WHERE (t2.lead_id = t1.id) AND (COALESCE(t2.value BETWEEN date_add((SELECT as_of FROM portfolio), -30) AND (SELECT as_of FROM portfolio), FALSE)))))) AS hole_1,
        (SELECT COUNT(*) FROM leads t1 WHERE (COALESCE(t1.status IN ('new', 'nurturing'), FALSE))) AS hole_2
 FROM run CROSS JOIN portfolio s

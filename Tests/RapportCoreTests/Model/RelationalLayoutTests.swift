@@ -56,7 +56,7 @@ final class RelationalLayoutTests: XCTestCase {
         XCTAssertEqual(rows("objectives"), portfolio.texts.count)
         XCTAssertEqual(rows("activity_contacts") + rows("opportunity_contacts"), portfolio.contactLinks.count)
         XCTAssertEqual(rows("custom_fields"), portfolio.customFields.count)
-        XCTAssertTrue(files["accounts"]!.hasPrefix("id,name,owner_id,industry,tier,since,employees,potential\na-001,Brenner Maschinenbau GmbH,r-01,"))
+        XCTAssertTrue(files["accounts"]!.hasPrefix("id,name,owner_id,industry,tier,since,employees,potential,ordinal\na-001,Brenner Maschinenbau GmbH,r-01,"))
         XCTAssertTrue(files["revenue"]!.hasPrefix("account_id,position,period,amount\na-001,0,"), files["revenue"]!.prefix(80).description)
     }
 }

@@ -50,7 +50,15 @@ final class SQLDifferentialTests: XCTestCase {
         return schema
     }
 
-    /// Each rule's findings as "subject | priority | message", sorted, from the engine.
+    /// A finding as one line: subject (type, index, id, name), rep, priority, message, evidence.
+    private static func line(_ finding: Finding) -> String {
+        let subject = finding.subject
+        return "\(subject.type.rawValue)#\(subject.index) \(subject.id) (\(subject.name)) → \(finding.rep.map { "\($0.index):\($0.id)" } ?? "team")"
+            + " | \(SQLExpressionCompiler.number(finding.priority)) | \(finding.message)"
+            + " | " + finding.evidence.map { "\($0.name)=\($0.value)" }.joined(separator: "; ")
+    }
+
+    /// Each rule's findings, in order, from the engine.
     private func engineFindings(_ rules: CheckResult, _ portfolio: Portfolio, asOf: CalendarDate?, params: [String: Value]) -> [String: [String]] {
         var options = LintOptions()
         options.judgeWithoutData = true
@@ -58,26 +66,24 @@ final class SQLDifferentialTests: XCTestCase {
         options.params = params
         var found: [String: [String]] = [:]
         for finding in LintEngine.lint(rules.checked, on: portfolio, sources: rules.sources, options: options).findings {
-            found[finding.rule, default: []].append("\(finding.subject.id) | \(SQLExpressionCompiler.number(finding.priority)) | \(finding.message)")
+            found[finding.rule, default: []].append(Self.line(finding))
         }
-        return found.mapValues { $0.sorted() }
+        return found
     }
 
-    /// The same from the compiled queries run on `backend`.
+    /// The same from the compiled queries run on `backend`, made into findings by ``SQLFindings``
+    /// with only the portfolio's own values and reps.
     private func sqlFindings(_ program: SQLProgram, _ rules: CheckResult, _ portfolio: Portfolio, on backend: Backend, folder: String) throws -> [String: [String]] {
-        let formatter = ValueFormatter(portfolio: portfolio)
         let results = try rows(program, portfolio, on: backend, folder: folder)
         XCTAssertEqual(results.count, program.queries.count, backend.rawValue)
-        var found: [String: [String]] = [:]
-        for (query, rows) in zip(program.queries, results) {
-            let rule = try XCTUnwrap(rules.checked.rule(query.rule))
-            for row in rows {
-                let message = query.message(advice: rule.advice, formatter: formatter) { row[$0] }
-                let priority = (row["priority"] as? Double).map(SQLExpressionCompiler.number) ?? "0"
-                found[query.rule, default: []].append("\(row["subject_id"] as? String ?? "?") | \(priority) | \(message)")
-            }
+        var made = SQLFindings(program, rules: rules, head: portfolio.head)
+        for (index, rows) in results.enumerated() {
+            for row in rows { made.add(query: index) { row[$0] } }
         }
-        return found.mapValues { $0.sorted() }
+        XCTAssertEqual(made.unknownReps, [])
+        var found: [String: [String]] = [:]
+        for finding in made.findings() { found[finding.rule, default: []].append(Self.line(finding)) }
+        return found
     }
 
     /// Each query's rows, decoded from the one line of JSON the engine prints for it.
@@ -100,8 +106,7 @@ final class SQLDifferentialTests: XCTestCase {
             try writeTables(portfolio, in: folder)
             var script = ""
             for table in RelationalLayout.tables {
-                let columns = table.columns.map { "\($0.name) \(Self.sparkType($0.type))" }.joined(separator: ", ")
-                script += "CREATE TEMPORARY VIEW \(table.name) (\(columns)) USING csv OPTIONS (path '\(folder)/\(table.name).csv', header 'true', escape '\"', multiLine 'true');\n"
+                script += RelationalLayout.sparkCSVView(table, path: "\(folder)/\(table.name).csv") + "\n"
             }
             for query in program.queries { script += "SELECT to_json(collect_list(struct(*))) FROM (\(query.sql)) q;\n" }
             try script.write(toFile: folder + "/spark.sql", atomically: true, encoding: .utf8)
@@ -117,16 +122,6 @@ final class SQLDifferentialTests: XCTestCase {
     private func writeTables(_ portfolio: Portfolio, in folder: String) throws {
         for (table, text) in TableExport.csv(portfolio) {
             try text.write(toFile: folder + "/\(table).csv", atomically: true, encoding: .utf8)
-        }
-    }
-
-    private static func sparkType(_ type: RelationalLayout.ColumnType) -> String {
-        switch type {
-        case .text, .enumeration: "STRING"
-        case .date: "DATE"
-        case .number: "DOUBLE"
-        case .integer: "BIGINT"
-        case .boolean: "BOOLEAN"
         }
     }
 
