@@ -59,7 +59,8 @@ public struct SQLFindings {
         }
         let id = SQLFindingText.text(column("subject_id"))
         rows.append(Row(query: index, id: id, name: SQLFindingText.text(column("subject_name")),
-                        ordinal: (column("subject_ordinal") as? Double).flatMap { Int(exactly: $0) },
+                        // Places beyond 2^30 (a warehouse may hold anything) are the same place.
+                        ordinal: (column("subject_ordinal") as? Double).flatMap { Int(exactly: $0) }.map { min(max($0, 0), 1 << 30) },
                         rep: rep, priority: column("priority") as? Double ?? 0, message: message, evidence: evidence))
     }
 

@@ -43,11 +43,12 @@ public enum WarehouseLint {
         let selected = LintEngine.selected(rules.checked, options)
         let program = SQLRuleCompiler.compile(rules.checked, dialect: engine.dialect, asOf: options.asOf, params: options.params)
         let selectedIDs = Set(selected.map(\.id))
-        let refused = zip(program.leftOutRules, program.leftOut).filter { selectedIDs.contains($0.0) }.map { $0.1 }
+        // A run that silently left a rule out would not be the same lint: each is an error.
+        let refused = zip(program.leftOutRules, program.leftOut).filter { selectedIDs.contains($0.0) }
         if !refused.isEmpty {
-            throw WarehouseError(refused.map { diagnostic in
+            throw WarehouseError(refused.map { rule, diagnostic in
                 var copy = diagnostic
-                copy.help = ["leave it out with `--ignore \(program.leftOutRules[program.leftOut.firstIndex(of: diagnostic) ?? 0])`, or lint a portfolio file in process"]
+                copy.help = ["leave it out with `--ignore \(rule)`, or lint a portfolio file in process"]
                 return copy
             })
         }

@@ -13,6 +13,7 @@ public enum FuzzSeeds {
         "repl": [("REPL/transcripts", [".txt"])],
         "eval": [],
         "lsp": [("Rules", [".rapport"]), ("Grammar/corpus", [".rapport"])],
+        "rows": [],
     ]
 
     /// The seed files of `target`, sorted, under the repository at `root`.

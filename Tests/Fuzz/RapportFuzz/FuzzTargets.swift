@@ -16,6 +16,7 @@ public enum FuzzTargets {
         "repl": ReplTargets.repl,
         "eval": EvaluationTargets.eval,
         "lsp": LSPTargets.lsp,
+        "rows": WarehouseTargets.rows,
     ]
 
     /// The names in a stable order.
