@@ -78,7 +78,7 @@ struct Coach: ParsableCommand {
             outcome = frontend.pipeline.evaluate(ruleSet, on: loaded, options: only)
         }
         let report = frontend.pipeline.applySnoozes(outcome.findings, entries, on: asOf ?? loaded.asOf)
-        let command = "rapport coach" + (file.map { " " + shellQuoted($0) } ?? "") + (warehouse.engine.map { " --engine " + shellQuoted($0) } ?? "")
+        let command = "rapport coach" + (file.map { " " + shellQuoted($0) } ?? "") + (engine.map { " " + warehouse.arguments(naming: $0) } ?? "")
         let store = try historyOptions.store(for: subject, frontend: frontend)
         let snoozedFindings = report.snoozed.map(\.finding)
         var history: FindingHistory?

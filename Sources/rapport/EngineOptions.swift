@@ -41,6 +41,21 @@ struct EngineOptions: ParsableArguments {
         }
     }
 
+    /// The options that name `engine` again, for a hint to run another command on it: the URL
+    /// without its password (PGPASSWORD gives it), Spark's settings as given.
+    func arguments(naming engine: WarehouseEngine) -> String {
+        switch engine {
+        case .postgres(let location): return "--engine " + shellQuoted(location.name)
+        case .spark(let settings):
+            var words = ["--engine", "spark"]
+            if let master = settings.master { words += ["--spark-master", master] }
+            if let database = settings.database { words += ["--spark-database", database] }
+            if let tables = settings.tables { words += ["--spark-tables", tables] }
+            for setting in settings.conf { words += ["--spark-conf", setting] }
+            return words.map(shellQuoted).joined(separator: " ")
+        }
+    }
+
     /// The rules run on `engine`; problems with the warehouse end the command (status 2), rep
     /// ids the reps table lacks are warned about.
     static func run(_ rules: CheckResult, options: LintOptions, on engine: WarehouseEngine, digest: Bool,

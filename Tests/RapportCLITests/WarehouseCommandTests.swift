@@ -117,6 +117,15 @@ final class WarehouseCommandTests: XCTestCase {
                        fileExtra: ["--history", folder + "/file.sqlite"], engineExtra: ["--history", folder + "/engine.sqlite"])
         let later = try CLI.run(["coach", "--engine", url, "--history", folder + "/engine.sqlite", "--as-of", "2027-01-20", "--no-pager"])
         XCTAssertTrue(later.stdout.contains("since 2026-11-27"), later.stdout)
+
+        // A password in the URL is never shown: reports and hints name the data without it.
+        let secret = url.replacingOccurrences(of: "postgres://postgres@", with: "postgres://postgres:s3cret@")
+        for arguments in [["coach", "--engine", secret, "--no-pager"], ["lint", "--engine", secret, "-f", "sarif"]] {
+            let shown = try CLI.run(arguments)
+            XCTAssertEqual(shown.status, arguments[0] == "coach" ? 0 : 1, shown.stderr)
+            XCTAssertFalse((shown.stdout + shown.stderr).contains("s3cret"), arguments[0])
+            XCTAssertTrue(shown.stdout.contains(url) || shown.stdout.replacingOccurrences(of: "\n     ", with: " ").contains(url), arguments[0])
+        }
     }
 
     func testProblemsWithTheWarehouseAreLocatedErrors() throws {
