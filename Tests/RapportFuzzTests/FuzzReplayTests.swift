@@ -34,6 +34,13 @@ final class FuzzReplayTests: XCTestCase {
         XCTAssertGreaterThan(replayed, 10)
     }
 
+    /// `Tests/Fuzz/run all` (what CI runs) names every target there is.
+    func testTheRunScriptRunsEveryTarget() throws {
+        let script = try String(contentsOf: Self.root.appendingPathComponent("run"), encoding: .utf8)
+        let line = try XCTUnwrap(script.split(separator: "\n").first { $0.hasPrefix("targets=(") })
+        XCTAssertEqual(line.dropFirst("targets=(".count).dropLast().split(separator: " ").map(String.init).sorted(), FuzzTargets.names)
+    }
+
     func testSeedCorpusPasses() throws {
         let repository = Self.root.deletingLastPathComponent().deletingLastPathComponent()
         for name in FuzzTargets.names {
