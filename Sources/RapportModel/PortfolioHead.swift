@@ -16,6 +16,14 @@ extension Portfolio {
                          opportunities: [], contactLinks: [], leads: [], dates: [], customFields: [], text: text)
     }
 
+    /// Each rep's index by id (the first, when two share an id): for findings and figures made
+    /// elsewhere, which name their reps by id.
+    package var repIndexByID: [String: Int32] {
+        var indices: [String: Int32] = [:]
+        for (index, rep) in reps.enumerated() where indices[string(rep.id)] == nil { indices[string(rep.id)] = Int32(index) }
+        return indices
+    }
+
     /// This portfolio's own values and reps, without the rest (``head(asOf:currency:fiscalYearStart:team:manager:reps:)``).
     public var head: Portfolio {
         Portfolio.head(asOf: asOf, currency: string(currency), fiscalYearStart: fiscalYearStart, team: string(team.name),

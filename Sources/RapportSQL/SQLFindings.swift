@@ -39,9 +39,8 @@ public struct SQLFindings {
             return Finding.Origin(of: rule, at: Finding.Location(of: rule, in: rules.sources))
         }
         formatter = ValueFormatter(portfolio: head)
-        var byID: [String: Finding.Rep] = [:]
-        for rep in Runtime.findingReps(of: head) where byID[rep.id] == nil { byID[rep.id] = rep }
-        reps = byID
+        let findingReps = Runtime.findingReps(of: head)
+        reps = head.repIndexByID.mapValues { findingReps[Int($0)] }
     }
 
     /// Adds one row of query `index` (`column` gives a column's value as decoded from JSON).

@@ -39,8 +39,7 @@ struct DigestQueries {
 
     /// The figures of the rows, for the portfolio `head` as of `asOf`.
     func digest(_ rows: Rows, head: Portfolio, asOf: CalendarDate) -> PortfolioDigest {
-        var repIndex: [String: Int32] = [:]
-        for (index, rep) in head.reps.enumerated() where repIndex[head.string(rep.id)] == nil { repIndex[head.string(rep.id)] = Int32(index) }
+        let repIndex = head.repIndexByID
         return PortfolioDigest(head: head, asOf: asOf, activities: { add in
             for row in rows.activities {
                 // The first of the month stands for the month: its quarter is the month's.

@@ -59,6 +59,7 @@ public enum WarehouseLint {
         let running = program.keeping(selectedIDs)
         var header = Header()
         var made: SQLFindings?
+        var headRead: Portfolio?
         let figures = wantsDigest ? DigestQueries(asOf: options.asOf) : nil
         var digestRows = DigestQueries.Rows()
         let first = Header.statements.count
@@ -69,13 +70,17 @@ public enum WarehouseLint {
             if index < first {
                 try header.add(index, object)
             } else if index < ruleEnd {
-                if made == nil { made = SQLFindings(running, rules: rules, head: try header.portfolio()) }
+                if made == nil {
+                    let read = try header.portfolio()
+                    headRead = read
+                    made = SQLFindings(running, rules: rules, head: read)
+                }
                 made?.add(query: index - first) { object[$0] }
             } else {
                 digestRows.add(index - ruleEnd, object)
             }
         }
-        let head = try header.portfolio()
+        let head = if let headRead { headRead } else { try header.portfolio() }
         let asOf = options.asOf ?? head.asOf
         // Rules that read data the warehouse lacks ran, but judge nothing: their rows are dropped.
         let applicability = LintEngine.applicability(rules.checked, options, coverage: header.coverage)
@@ -101,27 +106,12 @@ struct Header {
     static let statements = [
         "SELECT as_of, currency, fiscal_year_start, team_name, manager FROM portfolio",
         "SELECT id, name, ordinal FROM reps",
-        "SELECT " + coverage.map { data, from in "(SELECT COUNT(*) FROM (SELECT 1 AS o FROM \(from) LIMIT 1) x) AS \(data.rawValue)" }
-            .joined(separator: ", "),
+        "SELECT " + DataSet.allCases.map { data in
+            let (table, column) = RelationalLayout.source(of: data)
+            let from = table + (column.map { " WHERE \($0) IS NOT NULL" } ?? "")
+            return "(SELECT COUNT(*) FROM (SELECT 1 AS o FROM \(from) LIMIT 1) x) AS \(data.rawValue)"
+        }.joined(separator: ", "),
     ]
-
-    /// Where each kind of data would be: one row there is enough.
-    static let coverage: [(DataSet, String)] = DataSet.allCases.map { data in
-        let from = switch data {
-        case .revenue: "revenue"
-        case .growthPlans: "growth_plans"
-        case .planActions: "actions"
-        case .contacts: "contacts"
-        case .contactLevels: "contacts WHERE level IS NOT NULL"
-        case .contactRoles: "contacts WHERE role IS NOT NULL"
-        case .activities: "activities"
-        case .opportunities: "opportunities"
-        case .proposals: "proposals"
-        case .leads: "leads"
-        case .leadTouches: "lead_touches"
-        }
-        return (data, from)
-    }
 
     private var own: [[String: Any]] = []
     private var reps: [(id: String, name: String, ordinal: Double?)] = []
@@ -136,7 +126,7 @@ struct Header {
             }
             reps.append((id, row["name"] as? String ?? id, row["ordinal"] as? Double))
         default:
-            coverage = DataCoverage(present: Set(Self.coverage.map(\.0).filter { ((row[$0.rawValue] as? Double) ?? 0) > 0 }))
+            coverage = DataCoverage(present: Set(DataSet.allCases.filter { ((row[$0.rawValue] as? Double) ?? 0) > 0 }))
         }
     }
 

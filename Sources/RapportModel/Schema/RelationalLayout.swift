@@ -136,6 +136,25 @@ public enum RelationalLayout {
         return tables
     }()
 
+    /// Where a kind of data lies in the layout: its table, and the column that must be set
+    /// (contact levels are contacts with a level). One row there means the data is present,
+    /// as ``DataCoverage`` decides for a portfolio in memory.
+    public static func source(of data: DataSet) -> (table: String, setColumn: String?) {
+        switch data {
+        case .revenue: (table(of: .revenue), nil)
+        case .growthPlans: (table(of: .growthPlan), nil)
+        case .planActions: (table(of: .action), nil)
+        case .contacts: (table(of: .contact), nil)
+        case .contactLevels: (table(of: .contact), "level")
+        case .contactRoles: (table(of: .contact), "role")
+        case .activities: (table(of: .activity), nil)
+        case .opportunities: (table(of: .opportunity), nil)
+        case .proposals: (table(of: .proposal), nil)
+        case .leads: (table(of: .lead), nil)
+        case .leadTouches: ("lead_touches", nil)
+        }
+    }
+
     /// The table of an entity: `reps`, `opportunities`, `growth_plans`.
     public static func table(of entity: EntityType) -> String {
         switch entity {
